@@ -1,0 +1,122 @@
+/**
+ * The shapes every writer renders (sheet, XLSX, PDF, JSON, terminal text). No writer
+ * computes a number: they all take a SurveyResult / TableModel as it is.
+ */
+import type { FieldId } from './codebook';
+
+export type Lang = 'id' | 'en';
+export type Severity = 'error' | 'warning';
+
+/** Issue codes. The first four are the codebook's; the rest are Pranata's own checks. */
+export type IssueCode =
+  | 'required'
+  | 'unknown_category'
+  | 'not_integer'
+  | 'out_of_range'
+  | 'invalid_date'
+  | 'duplicate_group'
+  | 'duplicate_id'
+  | 'ambiguous_number';
+
+/** A value as it came from the cell, made JSON-safe (Dates become ISO strings). */
+export type CellValue = string | number | boolean | null;
+
+export interface Issue {
+  /** 1-based row number as a spreadsheet shows it (header row = 1). */
+  row: number;
+  field: FieldId;
+  /** The column's header as it stands in the file or sheet. */
+  column: string;
+  /** 0-based index of the column in the file or sheet (for marking cells). */
+  columnIndex: number;
+  code: IssueCode;
+  severity: Severity;
+  value: CellValue;
+  /** Message parameters (allowed labels, bounds, the other row of a duplicate...). */
+  params: IssueParams;
+  /** The message in both languages; `message` in JSON is one of them. */
+  messages: Record<Lang, string>;
+}
+
+export interface IssueParams {
+  allowed?: string[];
+  min?: number;
+  max?: number;
+  otherRow?: number;
+  parsed?: number;
+  part?: string;
+}
+
+export interface TableColumn {
+  key: string;
+  label: string;
+}
+
+export interface TableRow {
+  label: string;
+  counts: number[];
+  percents: number[];
+  total: number;
+}
+
+export type TableId = 'T1' | 'T2' | 'T3' | 'T4' | 'T5';
+export type PercentBase = 'row' | 'column';
+
+export interface TableModel {
+  id: TableId;
+  /** e.g. "Tabel 1. Kelompok/Perkumpulan Sosial menurut Tahun Berdiri" */
+  title: string;
+  percentBase: PercentBase;
+  /** Header of the first (label) column, e.g. "Jenis Kelompok". */
+  rowHeader: string;
+  /** Header spanning the count columns, e.g. "Tahun Berdiri" (one-way tables: ""). */
+  columnHeader: string;
+  columns: TableColumn[];
+  rows: TableRow[];
+  total: TableRow;
+  source: string;
+}
+
+export interface RowCounts {
+  /** Non-blank data rows: read = valid + invalid. */
+  read: number;
+  valid: number;
+  invalid: number;
+  /** Blank rows skipped. */
+  blank: number;
+}
+
+export interface SurveyResult {
+  surveyYear: number;
+  kelurahan: string;
+  rows: RowCounts;
+  tables: TableModel[];
+  issues: Issue[];
+}
+
+/** CODEBOOK §7 exactly: what `--format json` prints. */
+export interface JsonIssue {
+  row: number;
+  field: FieldId;
+  column: string;
+  code: IssueCode;
+  severity: Severity;
+  message: string;
+  value: CellValue;
+}
+export interface JsonTable {
+  id: TableId;
+  title: string;
+  percentBase: PercentBase;
+  columns: TableColumn[];
+  rows: TableRow[];
+  total: TableRow;
+  source: string;
+}
+export interface JsonResult {
+  surveyYear: number;
+  kelurahan: string;
+  rows: RowCounts;
+  tables: JsonTable[];
+  issues: JsonIssue[];
+}
