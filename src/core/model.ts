@@ -15,8 +15,7 @@ export type IssueCode =
   | 'out_of_range'
   | 'invalid_date'
   | 'duplicate_group'
-  | 'duplicate_id'
-  | 'ambiguous_number';
+  | 'duplicate_id';
 
 /** A value as it came from the cell, made JSON-safe (Dates become ISO strings). */
 export type CellValue = string | number | boolean | null;

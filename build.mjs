@@ -1,0 +1,103 @@
+// Build: esbuild bundles
+//   dist/Code.js         the add-on (src/index.ts) + one real top-level forwarding function per export
+//   dist/sidebar.html    the sidebar (sidebar/), script and style inlined: HtmlService serves one file
+//   dist/appsscript.json the manifest
+//   dist/cli.cjs         the command line (src/cli), Node, dependencies left in node_modules
+// `node build.mjs --cli` builds only the CLI (what `npm run demo` and the `pranata` launcher need).
+import { build } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = join(root, 'dist');
+const GLOBAL = 'Pranata';
+
+async function buildCli() {
+  await build({
+    entryPoints: [join(root, 'src/cli/entry.ts')],
+    outfile: join(dist, 'cli.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+}
+
+/**
+ * Apps Script only runs functions that are top-level declarations of a pushed file: a menu item
+ * or google.script.run cannot reach `Pranata.onOpen` inside an IIFE. So after bundling, the
+ * exports are listed (by evaluating the bundle in an empty vm context: its top level touches no
+ * Apps Script service) and a forwarder is emitted for each one. Names ending in `_` would be
+ * private to Apps Script, so an export must not end in `_`.
+ */
+function forwarders(code) {
+  const ctx = vm.createContext({});
+  vm.runInContext(`${code}\n;globalThis.__exports = Object.keys(${GLOBAL});`, ctx);
+  const names = ctx.__exports;
+  for (const n of names) if (n.endsWith('_')) throw new Error(`export ${n} ends in "_" (private in Apps Script)`);
+  return names.map((n) => `function ${n}(...args) {\n  return ${GLOBAL}.${n}(...args);\n}`).join('\n');
+}
+
+async function buildAddon() {
+  const entry = join(root, 'src/index.ts');
+  if (!existsSync(entry)) return;
+  const res = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: GLOBAL,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2020',
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const code = res.outputFiles[0].text;
+  const header = '/** @OnlyCurrentDoc */\n// Built by build.mjs from src/index.ts. Do not edit: edit src/ and run `npm run build`.\n';
+  writeFileSync(join(dist, 'Code.js'), `${header}${code}\n${forwarders(code)}\n`);
+}
+
+async function buildSidebar() {
+  const dir = join(root, 'sidebar');
+  const html = join(dir, 'index.html');
+  if (!existsSync(html)) {
+    writeFileSync(join(dist, 'sidebar.html'), '<!doctype html><html lang="id"><meta charset="utf-8"><title>Pranata</title><p>Formulir belum dibangun.</p></html>\n');
+    return;
+  }
+  const res = await build({
+    entryPoints: [join(dir, 'main.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  // `</script` inside the inlined code would end the <script> element early.
+  const js = res.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const cssPath = join(dir, 'style.css');
+  const css = existsSync(cssPath) ? readFileSync(cssPath, 'utf8') : '';
+  const page = readFileSync(html, 'utf8')
+    .replace('<!-- STYLE -->', () => `<style>\n${css}</style>`)
+    .replace('<!-- SCRIPT -->', () => `<script>\n${js}</script>`);
+  writeFileSync(join(dist, 'sidebar.html'), page);
+}
+
+mkdirSync(dist, { recursive: true });
+const cliOnly = process.argv.includes('--cli');
+await buildCli();
+if (!cliOnly) {
+  await buildAddon();
+  await buildSidebar();
+  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+}

@@ -1,0 +1,178 @@
+/**
+ * `pranata tables`: read a CSV/XLSX file, check every row, compute the five tables and write
+ * them as JSON, text, XLSX or PDF. Exit codes: 0 it ran (invalid rows are reported, not
+ * fatal); 1 with --strict when a row is invalid; 2 for unusable input, with one clear line on
+ * stderr and never a stack trace.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
+import Papa from 'papaparse';
+import {
+  categoriesFromJson,
+  categoriesFromRows,
+  cloneCategories,
+  DEFAULT_THRESHOLDS,
+  fatalMessage,
+  SurveyStream,
+  toJsonResult,
+  type Categories,
+  type Lang,
+  type Settings,
+  type SurveyResult,
+} from '../core';
+import { parseCli, type TablesArgs, UsageError, usage } from './args';
+import { readCsv } from './read-csv';
+import { readXlsx, SheetNotFound } from './read-xlsx';
+import { renderText } from './text';
+import { renderXlsx } from './xlsx';
+
+/** A problem the user can fix: printed as one line, exit code 2. */
+export class InputError extends Error {}
+
+export interface Io {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  now: () => Date;
+}
+
+const t = (lang: Lang, id: string, en: string): string => (lang === 'id' ? id : en);
+
+function loadCategories(path: string | undefined, lang: Lang): Categories {
+  const base = cloneCategories();
+  if (path === undefined) return base;
+  if (!existsSync(path)) throw new InputError(t(lang, `Berkas kategori tidak ditemukan: ${path}`, `Categories file not found: ${path}`));
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const ext = extname(path).toLowerCase();
+  let out;
+  if (ext === '.json') {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      throw new InputError(t(lang, `Berkas kategori bukan JSON yang sah: ${path}`, `Categories file is not valid JSON: ${path}`));
+    }
+    out = categoriesFromJson(doc, base);
+  } else if (ext === '.csv') {
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    out = categoriesFromRows(rows, base, 'extend');
+  } else {
+    throw new InputError(t(lang, `Berkas kategori harus .json atau .csv: ${path}`, `Categories file must be .json or .csv: ${path}`));
+  }
+  if (!out.ok) throw new InputError(out.message[lang]);
+  return out.categories;
+}
+
+function settingsOf(a: TablesArgs, now: Date): Settings {
+  return {
+    surveyYear: a.surveyYear ?? now.getFullYear(),
+    kelurahan: a.kelurahan ?? '',
+    ageYears: a.ageYears ?? DEFAULT_THRESHOLDS.ageYears,
+    membersSmall: a.membersSmall ?? DEFAULT_THRESHOLDS.membersSmall,
+    membersLarge: a.membersLarge ?? DEFAULT_THRESHOLDS.membersLarge,
+  };
+}
+
+async function compute(a: TablesArgs, io: Io): Promise<SurveyResult> {
+  const lang = a.lang;
+  const input = a.input;
+  if (!existsSync(input)) throw new InputError(t(lang, `Berkas tidak ditemukan: ${input}`, `File not found: ${input}`));
+  if (statSync(input).isDirectory()) throw new InputError(t(lang, `Itu folder, bukan berkas: ${input}`, `That is a folder, not a file: ${input}`));
+  const ext = extname(input).toLowerCase();
+  const stream = new SurveyStream({ settings: settingsOf(a, io.now()), categories: loadCategories(a.categories, lang) });
+  const sink = (cells: Parameters<SurveyStream['push']>[0], row: number) => stream.push(cells, row);
+  if (ext === '.csv' || ext === '.txt') {
+    const { encoding } = await readCsv(input, sink);
+    if (encoding !== 'utf-8') {
+      io.stderr.write(`${t(lang, 'Catatan: berkas bukan UTF-8; dibaca sebagai Windows-1252.', 'Note: the file is not UTF-8; read as Windows-1252.')}\n`);
+    }
+  } else if (ext === '.xlsx') {
+    try {
+      await readXlsx(input, sink, a.sheet);
+    } catch (e) {
+      if (e instanceof SheetNotFound) {
+        throw new InputError(
+          t(lang, `Lembar "${e.wanted}" tidak ada. Lembar yang ada: ${e.available.join(', ')}.`, `Sheet "${e.wanted}" not found. Sheets: ${e.available.join(', ')}.`),
+        );
+      }
+      throw new InputError(t(lang, `Berkas XLSX tidak dapat dibaca (rusak atau bukan XLSX): ${input}`, `Cannot read the XLSX file (damaged or not XLSX): ${input}`));
+    }
+  } else {
+    throw new InputError(
+      t(lang, `Format berkas tidak dikenal "${ext || '(tanpa ekstensi)'}": gunakan .csv atau .xlsx.`, `Unknown file format "${ext || '(no extension)'}": use .csv or .xlsx.`),
+    );
+  }
+  const out = stream.finish();
+  if (!out.ok) throw new InputError(fatalMessage(out.error, lang));
+  return out.value;
+}
+
+function writeOut(path: string, data: string | Uint8Array): void {
+  const dir = dirname(path);
+  if (dir !== '' && !existsSync(dir)) mkdirSync(dir, { recursive: true });
+  writeFileSync(path, data);
+}
+
+async function tables(a: TablesArgs, io: Io): Promise<number> {
+  const result = await compute(a, io);
+  const lang = a.lang;
+  const format = a.format ?? (io.stdout.isTTY ? 'text' : 'json');
+  if ((format === 'xlsx' || format === 'pdf') && a.out === undefined) {
+    throw new InputError(t(lang, `--format ${format} perlu --out BERKAS.${format}`, `--format ${format} needs --out FILE.${format}`));
+  }
+  let data: string | Uint8Array;
+  if (format === 'json') data = `${JSON.stringify(toJsonResult(result, lang), null, 2)}\n`;
+  else if (format === 'text') data = renderText(result, lang);
+  else if (format === 'xlsx') data = await renderXlsx(result, lang);
+  else {
+    const { renderReportPdf } = await import('./pdf/report');
+    data = await renderReportPdf(result, { lang, generatedAt: io.now() });
+  }
+  if (a.out === undefined) io.stdout.write(data);
+  else {
+    writeOut(a.out, data);
+    const { read, valid, invalid } = result.rows;
+    io.stderr.write(
+      `${t(lang, `Ditulis: ${a.out} (${read} baris, ${valid} sah, ${invalid} tidak sah)`, `Written: ${a.out} (${read} rows, ${valid} valid, ${invalid} invalid)`)}\n`,
+    );
+  }
+  return a.strict && result.rows.invalid > 0 ? 1 : 0;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let lang: Lang = 'id';
+  try {
+    const cmd = parseCli(argv);
+    if (cmd.kind === 'help') {
+      io.stdout.write(usage(cmd.lang));
+      return 0;
+    }
+    lang = cmd.args.lang;
+    return await tables(cmd.args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`pranata: ${e.message}\n${t(e.lang, 'Lihat: pranata --help', 'See: pranata --help')}\n`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      io.stderr.write(`pranata: ${e.message}\n`);
+      return 2;
+    }
+    // Anything else is a bug or an I/O failure: still one line, no stack (PRANATA_DEBUG=1 shows it).
+    const m = e instanceof Error ? e.message : String(e);
+    io.stderr.write(`pranata: ${t(lang, 'gagal', 'failed')}: ${m.split('\n')[0]}\n`);
+    if (process.env.PRANATA_DEBUG) io.stderr.write(`${(e as Error).stack ?? ''}\n`);
+    return 2;
+  }
+}
+
+/** Entry point of the bundled CLI. */
+export function run(): void {
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, now: () => new Date() }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 2;
+    },
+  );
+}

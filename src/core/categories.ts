@@ -1,0 +1,148 @@
+/**
+ * User-extended category lists: a kelurahan with a "Koperasi" or "Karang Werda" type gets it
+ * in its checks, dropdowns and tables without a code change. Two sources share one format:
+ * rows (a CSV file, or the add-on's Kategori sheet) with the columns Daftar | Label | Alias,
+ * and JSON ({ "jenisKelompok": ["Koperasi", { "label": "Karang Werda", "aliases": [...] }] }).
+ */
+import { z } from 'zod';
+import { cloneCategories, FIELD_BY_ID, LIST_IDS, type Categories, type Category, type ListId } from './codebook';
+import { cellText, isBlankCell, type RawCell } from './cells';
+import type { Lang } from './model';
+import { normalizeHeader, normalizeLabel } from './normalize';
+import './schema'; // z.config({ jitless: true }) before the schemas below are built
+
+export type Patch = Partial<Record<ListId, Category[]>>;
+export type Merge = 'extend' | 'replace';
+
+export type CategoriesOutcome = { ok: true; categories: Categories } | { ok: false; message: Record<Lang, string> };
+
+const LIST_NAMES: ReadonlyMap<string, ListId> = new Map(
+  LIST_IDS.flatMap((id) => [
+    [normalizeHeader(id), id] as const,
+    [normalizeHeader(FIELD_BY_ID[id].header), id] as const,
+    [normalizeHeader(FIELD_BY_ID[id].alias), id] as const,
+  ]),
+);
+
+export function listIdOf(name: string): ListId | undefined {
+  return LIST_NAMES.get(normalizeHeader(name));
+}
+
+/** Adds (or, with 'replace', swaps in) the patch's lists; a known label only gains aliases. */
+export function mergeCategories(base: Categories, patch: Patch, mode: Merge = 'extend'): Categories {
+  const out = cloneCategories(base);
+  for (const id of LIST_IDS) {
+    const add = patch[id];
+    if (!add) continue;
+    if (mode === 'replace') out[id] = [];
+    for (const cat of add) {
+      const k = normalizeLabel(cat.label);
+      const same = out[id].find((c) => normalizeLabel(c.label) === k);
+      if (same) {
+        for (const a of cat.aliases) if (!same.aliases.includes(a)) same.aliases.push(a);
+      } else out[id].push({ ...cat, aliases: [...cat.aliases] });
+    }
+  }
+  return out;
+}
+
+const entry = z.union([
+  z.string().trim().min(1),
+  z.object({ label: z.string().trim().min(1), aliases: z.array(z.string()).optional(), key: z.string().optional() }),
+]);
+const jsonShape = z
+  .object({ mode: z.enum(['extend', 'replace']).optional() })
+  .catchall(z.array(entry));
+
+const msg = (id: string, en: string): Record<Lang, string> => ({ id, en });
+
+/** Parses a categories JSON document (already JSON.parse'd). */
+export function categoriesFromJson(doc: unknown, base: Categories): CategoriesOutcome {
+  const parsed = jsonShape.safeParse(doc);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') ?? '';
+    return {
+      ok: false,
+      message: msg(
+        `Berkas kategori tidak sah di "${where}": tiap daftar harus berupa larik label atau {"label", "aliases"}.`,
+        `Invalid categories file at "${where}": each list must be an array of labels or {"label", "aliases"}.`,
+      ),
+    };
+  }
+  const patch: Patch = {};
+  for (const [name, items] of Object.entries(parsed.data)) {
+    if (name === 'mode' || !Array.isArray(items)) continue;
+    const id = listIdOf(name);
+    if (id === undefined) {
+      return {
+        ok: false,
+        message: msg(
+          `Daftar "${name}" tidak dikenal. Daftar yang boleh: ${LIST_IDS.join(', ')}.`,
+          `Unknown list "${name}". Allowed lists: ${LIST_IDS.join(', ')}.`,
+        ),
+      };
+    }
+    patch[id] = items.map((it) =>
+      typeof it === 'string'
+        ? { label: it.trim(), aliases: [] }
+        : { label: it.label, aliases: (it.aliases ?? []).map((a) => a.trim()).filter(Boolean), ...(it.key ? { key: it.key } : {}) },
+    );
+  }
+  return { ok: true, categories: mergeCategories(base, patch, parsed.data.mode ?? 'extend') };
+}
+
+const COLS = {
+  list: ['daftar', 'list'],
+  label: ['label'],
+  aliases: ['alias', 'aliases'],
+  key: ['kunci', 'key'],
+};
+
+/** Header row: Daftar | Label | Alias (| Kunci). Aliases in one cell, separated by `;`. */
+export function categoriesFromRows(rows: readonly (readonly RawCell[])[], base: Categories, mode: Merge): CategoriesOutcome {
+  const header = (rows[0] ?? []).map((c) => normalizeHeader(cellText(c)));
+  const col = (names: string[]) => header.findIndex((h) => names.includes(h));
+  const iList = col(COLS.list);
+  const iLabel = col(COLS.label);
+  const iAlias = col(COLS.aliases);
+  const iKey = col(COLS.key);
+  if (iList < 0 || iLabel < 0) {
+    return {
+      ok: false,
+      message: msg(
+        'Daftar kategori harus punya kolom "Daftar" dan "Label" (dan boleh "Alias") di baris pertama.',
+        'A category list needs the columns "Daftar" (list) and "Label" (and optionally "Alias") in its first row.',
+      ),
+    };
+  }
+  const patch: Patch = {};
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    if (row.every(isBlankCell)) continue;
+    const listName = cellText(row[iList]);
+    const label = cellText(row[iLabel]);
+    const id = listIdOf(listName);
+    if (id === undefined || label === '') {
+      return {
+        ok: false,
+        message: msg(
+          `Baris ${r + 1} daftar kategori: ${id === undefined ? `daftar "${listName}" tidak dikenal (boleh: ${LIST_IDS.map((x) => FIELD_BY_ID[x].header).join(', ')})` : 'label kosong'}.`,
+          `Row ${r + 1} of the category list: ${id === undefined ? `unknown list "${listName}" (allowed: ${LIST_IDS.map((x) => FIELD_BY_ID[x].header).join(', ')})` : 'empty label'}.`,
+        ),
+      };
+    }
+    const aliases = iAlias < 0 ? [] : cellText(row[iAlias]).split(';').map((a) => a.trim()).filter(Boolean);
+    const key = iKey < 0 ? '' : cellText(row[iKey]);
+    (patch[id] ??= []).push(key === '' ? { label, aliases } : { label, aliases, key });
+  }
+  return { ok: true, categories: mergeCategories(base, patch, mode) };
+}
+
+/** The lists as rows (Daftar | Label | Alias | Kunci): how the add-on writes its Kategori sheet. */
+export function categoriesToRows(c: Categories): string[][] {
+  const rows: string[][] = [['Daftar', 'Label', 'Alias', 'Kunci']];
+  for (const id of LIST_IDS) {
+    for (const cat of c[id]) rows.push([FIELD_BY_ID[id].header, cat.label, cat.aliases.join('; '), cat.key ?? '']);
+  }
+  return rows;
+}

@@ -1,0 +1,107 @@
+/**
+ * Cell values as a spreadsheet gives them (string, number, boolean, Date, empty) and as a
+ * CSV gives them (strings), turned into text, whole numbers and dates.
+ */
+import type { CellValue } from './model';
+
+export type RawCell = string | number | boolean | Date | null | undefined;
+
+export function isBlankCell(v: RawCell): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') return v.trim() === '';
+  return false;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** yyyy-mm-dd of a Date, read in the runtime's time zone (a sheet's dates are local dates). */
+export function isoDate(d: Date): string {
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function dateText(d: Date): string {
+  if (Number.isNaN(d.getTime())) return 'Invalid Date';
+  const hasTime = d.getHours() !== 0 || d.getMinutes() !== 0 || d.getSeconds() !== 0;
+  return hasTime ? `${isoDate(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}` : isoDate(d);
+}
+
+/** The trimmed text of a cell. Numbers print as JavaScript does (12, 12.5); Dates as yyyy-mm-dd. */
+export function cellText(v: RawCell): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.trim();
+  if (v instanceof Date) return dateText(v);
+  if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : String(Object.is(v, -0) ? 0 : v);
+  return v ? 'TRUE' : 'FALSE';
+}
+
+/** A JSON-safe copy of the raw value, for issues[].value. */
+export function jsonValue(v: RawCell): CellValue {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : dateText(v);
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  return v;
+}
+
+export type WholeResult = { ok: true; value: number } | { ok: false };
+
+const WHOLE = /^[+-]?\d+(?:\.0+)?$/;
+
+/**
+ * Whole numbers: `12`, ` 12 `, `12.0`, `+12` and a spreadsheet number 12 are 12;
+ * `12.5`, `12a`, `dua belas`, booleans and dates are not whole numbers.
+ */
+export function parseWhole(v: RawCell): WholeResult {
+  if (typeof v === 'number') {
+    return Number.isInteger(v) ? { ok: true, value: v === 0 ? 0 : v } : { ok: false };
+  }
+  if (typeof v !== 'string') return { ok: false };
+  let s = v.trim();
+  if (!/^[\x20-\x7e]*$/.test(s)) s = s.normalize('NFKC').trim(); // full-width digits
+  if (!WHOLE.test(s)) return { ok: false };
+  const n = Number(s.split('.')[0]);
+  return Number.isSafeInteger(n) ? { ok: true, value: n === 0 ? 0 : n } : { ok: false };
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, januari: 1, january: 1,
+  feb: 2, februari: 2, pebruari: 2, february: 2,
+  mar: 3, maret: 3, march: 3,
+  apr: 4, april: 4,
+  mei: 5, may: 5,
+  jun: 6, juni: 6, june: 6,
+  jul: 7, juli: 7, july: 7,
+  agu: 8, agt: 8, agus: 8, agustus: 8, aug: 8, august: 8,
+  sep: 9, sept: 9, september: 9,
+  okt: 10, oktober: 10, oct: 10, october: 10,
+  nov: 11, nop: 11, november: 11, nopember: 11,
+  des: 12, desember: 12, dec: 12, december: 12,
+};
+
+function validYmd(y: number, m: number, d: number): string | null {
+  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days ? `${pad(y, 4)}-${pad(m)}-${pad(d)}` : null;
+}
+
+/**
+ * Dates: a spreadsheet Date, or text as volunteers write it: 2006-03-15, 15/03/2006,
+ * 15-03-2006, 15.03.2006 (day first, the Indonesian order) or "15 Maret 2006".
+ * Returns yyyy-mm-dd, or null when the text is no real calendar date.
+ */
+export function parseDate(v: RawCell): string | null {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : isoDate(v);
+  if (typeof v !== 'string') return null;
+  const s = v.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  if (m) return validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (m) return validYmd(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$/.exec(s);
+  if (m) {
+    const month = MONTHS[(m[2] ?? '').toLowerCase()];
+    return month === undefined ? null : validYmd(Number(m[3]), month, Number(m[1]));
+  }
+  return null;
+}

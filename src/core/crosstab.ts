@@ -1,0 +1,76 @@
+/**
+ * A generic crosstab: a row variable against a column bucketer, counted incrementally, with
+ * totals and largest-remainder percentages (CODEBOOK §6). It knows nothing of the survey.
+ */
+import type { PercentBase, TableColumn, TableRow } from './model';
+
+/**
+ * Percentages with two decimals that add up to exactly 100.00: each share in hundredths of a
+ * percent is floored, then the missing hundredths go one each to the largest remainders, ties
+ * to the earlier position. All zeros when the total is 0. Integer arithmetic throughout.
+ */
+export function largestRemainder(counts: readonly number[], total = counts.reduce((a, b) => a + b, 0)): number[] {
+  if (total <= 0) return counts.map(() => 0);
+  const floors = counts.map((c) => Math.floor((c * 10000) / total));
+  const rems = counts.map((c) => (c * 10000) % total);
+  let missing = 10000 - floors.reduce((a, b) => a + b, 0);
+  const order = counts.map((_, i) => i).sort((a, b) => (rems[b] ?? 0) - (rems[a] ?? 0) || a - b);
+  for (const i of order) {
+    if (missing <= 0) break;
+    floors[i] = (floors[i] ?? 0) + 1;
+    missing--;
+  }
+  return floors.map((h) => h / 100);
+}
+
+export interface CrosstabSpec<T> {
+  /** Row labels in table order (every one is printed, zero rows included). */
+  rowLabels: readonly string[];
+  columns: readonly TableColumn[];
+  /** Index of the row a record counts in, or -1 to leave it out. */
+  rowOf(record: T): number;
+  /** Index of the column a record counts in, or -1 to leave it out. */
+  columnOf(record: T): number;
+  percentBase: PercentBase;
+  totalLabel: string;
+}
+
+export class Crosstab<T> {
+  private readonly cells: number[][];
+
+  constructor(private readonly spec: CrosstabSpec<T>) {
+    this.cells = spec.rowLabels.map(() => spec.columns.map(() => 0));
+  }
+
+  add(record: T): void {
+    const r = this.spec.rowOf(record);
+    const c = this.spec.columnOf(record);
+    const row = this.cells[r];
+    if (row === undefined || c < 0 || c >= row.length) return;
+    row[c] = (row[c] ?? 0) + 1;
+  }
+
+  result(): { rows: TableRow[]; total: TableRow } {
+    const { spec, cells } = this;
+    const ncol = spec.columns.length;
+    const colTotals = spec.columns.map((_, j) => cells.reduce((a, row) => a + (row[j] ?? 0), 0));
+    const grand = colTotals.reduce((a, b) => a + b, 0);
+    const rowTotals = cells.map((row) => row.reduce((a, b) => a + b, 0));
+    // Column base: each column's percents run down the rows (rounded as one set per column).
+    const byColumn =
+      spec.percentBase === 'column'
+        ? spec.columns.map((_, j) => largestRemainder(cells.map((row) => row[j] ?? 0), colTotals[j]))
+        : [];
+    const rows: TableRow[] = spec.rowLabels.map((label, i) => {
+      const counts = [...(cells[i] ?? [])];
+      const percents =
+        spec.percentBase === 'row'
+          ? largestRemainder(counts, rowTotals[i])
+          : Array.from({ length: ncol }, (_, j) => byColumn[j]?.[i] ?? 0);
+      return { label, counts, percents, total: rowTotals[i] ?? 0 };
+    });
+    const totalPercents =
+      spec.percentBase === 'row' ? largestRemainder(colTotals, grand) : colTotals.map((t) => (t > 0 ? 100 : 0));
+    return { rows, total: { label: spec.totalLabel, counts: colTotals, percents: totalPercents, total: grand } };
+  }
+}

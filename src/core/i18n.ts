@@ -1,0 +1,93 @@
+/**
+ * Messages in Bahasa Indonesia (default) and English. Every user-facing sentence the core
+ * produces is here, once; the add-on, the CLI and the sidebar import them.
+ */
+import type { IssueCode, IssueParams, Lang } from './model';
+
+const q = (s: string): string => `"${s.length > 60 ? `${s.slice(0, 57)}...` : s}"`;
+const list = (xs: readonly string[] | undefined, lang: Lang): string => {
+  const items = xs ?? [];
+  if (items.length <= 20) return items.join(', ');
+  return `${items.slice(0, 20).join(', ')} ${lang === 'id' ? `(dan ${items.length - 20} lainnya)` : `(and ${items.length - 20} more)`}`;
+};
+
+type Body = (value: string, p: IssueParams) => string;
+
+const BODIES: Record<Lang, Record<IssueCode, Body>> = {
+  id: {
+    required: () => 'wajib diisi.',
+    unknown_category: (v, p) =>
+      `${q(p.part ?? v)} bukan pilihan yang dikenal. Pilihan yang boleh: ${list(p.allowed, 'id')}.`,
+    not_integer: (v) => `${q(v)} bukan bilangan bulat. Tulis angka saja, tanpa koma atau huruf (misalnya 12).`,
+    out_of_range: (v, p) => `${v} di luar batas: harus antara ${p.min} dan ${p.max}.`,
+    invalid_date: (v) => `${q(v)} bukan tanggal yang sah. Tulis seperti 2006-03-15 atau 15/03/2006.`,
+    duplicate_group: (_v, p) =>
+      `kemungkinan duplikat dari baris ${p.otherRow}: nama, jenis kelompok, dan RW sama.`,
+    duplicate_id: (v, p) => `ID ${q(v)} sudah dipakai di baris ${p.otherRow}.`,
+  },
+  en: {
+    required: () => 'is required.',
+    unknown_category: (v, p) =>
+      `${q(p.part ?? v)} is not a known choice. Allowed: ${list(p.allowed, 'en')}.`,
+    not_integer: (v) => `${q(v)} is not a whole number. Write digits only, no decimals or letters (e.g. 12).`,
+    out_of_range: (v, p) => `${v} is out of range: it must be between ${p.min} and ${p.max}.`,
+    invalid_date: (v) => `${q(v)} is not a valid date. Write it like 2006-03-15 or 15/03/2006.`,
+    duplicate_group: (_v, p) =>
+      `likely a duplicate of row ${p.otherRow}: same name, group type and RW.`,
+    duplicate_id: (v, p) => `ID ${q(v)} is already used in row ${p.otherRow}.`,
+  },
+};
+
+/** The message about one field, without its location (what the sidebar shows next to a field). */
+export function issueBody(code: IssueCode, value: string, params: IssueParams, lang: Lang): string {
+  return BODIES[lang][code](value, params);
+}
+
+/** The full message: row, column and what is wrong or allowed. */
+export function issueMessage(
+  row: number,
+  column: string,
+  code: IssueCode,
+  value: string,
+  params: IssueParams,
+  lang: Lang,
+): string {
+  const where = lang === 'id' ? `Baris ${row}, kolom "${column}"` : `Row ${row}, column "${column}"`;
+  return `${where}: ${issueBody(code, value, params, lang)}`;
+}
+
+/** Problems that make a whole file or sheet unreadable (no row-level result is possible). */
+export type FatalCode = 'missing_columns' | 'duplicate_column' | 'no_header';
+
+export interface FatalError {
+  code: FatalCode;
+  /** Canonical headers of the missing or duplicated columns. */
+  columns: string[];
+  /** Headers found in the header row (trimmed, blanks dropped). */
+  found: string[];
+  /** 1-based row of the header row used, when one was found. */
+  headerRow?: number;
+}
+
+export function fatalMessage(e: FatalError, lang: Lang): string {
+  const found = e.found.length > 0 ? e.found.map((h) => `"${h}"`).join(', ') : lang === 'id' ? '(tidak ada)' : '(none)';
+  const cols = e.columns.map((h) => `"${h}"`).join(', ');
+  if (lang === 'id') {
+    switch (e.code) {
+      case 'missing_columns':
+        return `Kolom wajib tidak ditemukan: ${cols}. Judul kolom yang ada: ${found}.`;
+      case 'duplicate_column':
+        return `Kolom ${cols} muncul lebih dari sekali di baris judul; hapus atau ganti nama salah satunya. Judul kolom yang ada: ${found}.`;
+      case 'no_header':
+        return 'Tidak ada baris judul kolom: berkas atau lembar ini kosong.';
+    }
+  }
+  switch (e.code) {
+    case 'missing_columns':
+      return `Required column not found: ${cols}. Headers found: ${found}.`;
+    case 'duplicate_column':
+      return `Column ${cols} appears more than once in the header row; delete or rename one of them. Headers found: ${found}.`;
+    case 'no_header':
+      return 'No header row: the file or sheet is empty.';
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Text normalisation for matching headers and category labels (CODEBOOK §1).
+ */
+import type { Category } from './codebook';
+
+const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
+
+/** NFKC only when the text is not plain ASCII: NFKC is the costly step on a hot path. */
+function nfkc(s: string): string {
+  return ASCII_PRINTABLE.test(s) ? s : s.normalize('NFKC');
+}
+
+/** Headers: case-free, trimmed, runs of white space collapsed. */
+export function normalizeHeader(s: string): string {
+  return nfkc(s.replace(/^\uFEFF/, '')).toLowerCase().trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * Category labels: NFKC, lower case, trim, white space collapsed to one space, and no white
+ * space next to `/` (so "Pemuda / Karangtaruna" matches "Pemuda/Karangtaruna").
+ */
+export function normalizeLabel(s: string): string {
+  return nfkc(s).toLowerCase().trim().replace(/\s+/g, ' ').replace(/ ?\/ ?/g, '/');
+}
+
+/** A category list compiled for lookups: normalised label or alias -> index in the list. */
+export interface CompiledList {
+  labels: readonly string[];
+  match(value: string): number;
+}
+
+export function compileList(categories: readonly Category[]): CompiledList {
+  const index = new Map<string, number>();
+  categories.forEach((cat, i) => {
+    // The label wins over any alias of a later category; the first spelling wins otherwise.
+    const k = normalizeLabel(cat.label);
+    if (!index.has(k)) index.set(k, i);
+  });
+  categories.forEach((cat, i) => {
+    for (const alias of cat.aliases) {
+      const k = normalizeLabel(alias);
+      if (k !== '' && !index.has(k)) index.set(k, i);
+    }
+  });
+  const labels = categories.map((c) => c.label);
+  return {
+    labels,
+    match: (value) => index.get(normalizeLabel(value)) ?? -1,
+  };
+}
+
+/** A stable key for a label: lower case letters and digits only ("Organisasi Sosial" -> "organisasisosial"). */
+export function slugKey(label: string): string {
+  const k = normalizeLabel(label).normalize('NFKD').replace(/[^a-z0-9]+/g, '');
+  return k === '' ? 'k' : k;
+}

@@ -1,0 +1,30 @@
+/**
+ * The machine-readable result of CODEBOOK §7: exactly its fields, nothing more.
+ */
+import type { JsonResult, Lang, SurveyResult } from './model';
+
+export function toJsonResult(r: SurveyResult, lang: Lang): JsonResult {
+  return {
+    surveyYear: r.surveyYear,
+    kelurahan: r.kelurahan,
+    rows: { read: r.rows.read, valid: r.rows.valid, invalid: r.rows.invalid, blank: r.rows.blank },
+    tables: r.tables.map((t) => ({
+      id: t.id,
+      title: t.title,
+      percentBase: t.percentBase,
+      columns: t.columns.map((c) => ({ key: c.key, label: c.label })),
+      rows: t.rows.map((x) => ({ label: x.label, counts: x.counts, percents: x.percents, total: x.total })),
+      total: { label: t.total.label, counts: t.total.counts, percents: t.total.percents, total: t.total.total },
+      source: t.source,
+    })),
+    issues: r.issues.map((i) => ({
+      row: i.row,
+      field: i.field,
+      column: i.column,
+      code: i.code,
+      severity: i.severity,
+      message: i.messages[lang],
+      value: i.value,
+    })),
+  };
+}

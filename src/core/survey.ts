@@ -1,0 +1,180 @@
+/**
+ * The pipeline: header -> rows -> validation -> the five tables. Rows stream through
+ * `SurveyBuilder` one at a time (a file of a million rows is never held in memory); a 2-D
+ * array of sheet values goes through `computeSurvey`.
+ */
+import type { Categories, Settings } from './codebook';
+import type { RawCell } from './cells';
+import { DuplicateFinder } from './duplicates';
+import { findHeaderRow, mapHeaders, type HeaderMap } from './header';
+import type { FatalError } from './i18n';
+import type { Issue, SurveyResult } from './model';
+import { schemaContext, type GroupRecord } from './schema';
+import { TableSet } from './tables';
+import { makeIssue, RowValidator } from './validate';
+
+export interface SurveyOptions {
+  settings: Settings;
+  categories: Categories;
+  /** Keep at most this many issues (the counts stay exact); default: all. */
+  maxIssues?: number;
+}
+
+/** Counts Kelurahan values so the tables' source line can name the kelurahan of the data. */
+class Tally {
+  private readonly counts = new Map<string, number>();
+  add(v: string): void {
+    if (v === '' || (this.counts.size >= 1000 && !this.counts.has(v))) return;
+    this.counts.set(v, (this.counts.get(v) ?? 0) + 1);
+  }
+  /** The most frequent value; the first seen wins a tie. */
+  top(): string {
+    let best = '';
+    let n = 0;
+    for (const [k, c] of this.counts) if (c > n) [best, n] = [k, c];
+    return best;
+  }
+}
+
+export class SurveyBuilder {
+  private readonly validator: RowValidator;
+  private readonly tables: TableSet;
+  private readonly dups = new DuplicateFinder();
+  private readonly kelurahan = new Tally();
+  readonly issues: Issue[] = [];
+  readonly rows = { read: 0, valid: 0, invalid: 0, blank: 0 };
+  private readonly maxIssues: number;
+
+  constructor(readonly header: HeaderMap, private readonly opts: SurveyOptions) {
+    this.validator = new RowValidator(header, schemaContext(opts.categories, opts.settings));
+    this.tables = new TableSet(opts.categories, opts.settings);
+    this.maxIssues = opts.maxIssues ?? Number.POSITIVE_INFINITY;
+  }
+
+  private report(issue: Issue): void {
+    if (this.issues.length < this.maxIssues) this.issues.push(issue);
+  }
+
+  /**
+   * One data row. `row` is its 1-based row number as a spreadsheet shows it. Returns the
+   * checked record of a valid row (null for blank or invalid rows).
+   */
+  addRow(cells: readonly RawCell[], row: number): GroupRecord | null {
+    if (this.validator.isBlank(cells)) {
+      this.rows.blank++;
+      return null;
+    }
+    this.rows.read++;
+    const { record, issues } = this.validator.check(cells, row);
+    for (const i of issues) this.report(i);
+    if (record === null) {
+      this.rows.invalid++;
+      return null;
+    }
+    this.rows.valid++;
+    this.tables.add(record);
+    this.kelurahan.add(record.kelurahan);
+    this.warnDuplicates(record, cells, row);
+    return record;
+  }
+
+  private warnDuplicates(r: GroupRecord, cells: readonly RawCell[], row: number): void {
+    const other = this.dups.group(row, r.namaKelompok, r.jenisKelompok, r.rw);
+    const nameCol = this.validator.columnOf('namaKelompok');
+    if (other !== undefined && nameCol) {
+      this.report(makeIssue(row, nameCol, 'duplicate_group', cells[nameCol.index], { otherRow: other }, 'warning'));
+    }
+    const idCol = this.validator.columnOf('id');
+    const otherId = idCol ? this.dups.id(row, r.id) : undefined;
+    if (otherId !== undefined && idCol) {
+      this.report(makeIssue(row, idCol, 'duplicate_id', cells[idCol.index], { otherRow: otherId }, 'warning'));
+    }
+  }
+
+  finish(): SurveyResult {
+    const settings = this.opts.settings;
+    const kelurahan = settings.kelurahan.trim() !== '' ? settings.kelurahan.trim() : this.kelurahan.top();
+    return {
+      surveyYear: settings.surveyYear,
+      kelurahan,
+      rows: { ...this.rows },
+      tables: this.tables.models(kelurahan),
+      issues: this.issues,
+    };
+  }
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: FatalError };
+
+/** Finds and maps the header row of a 2-D array of cells. */
+export function locateHeader(values: readonly (readonly RawCell[])[]): Outcome<HeaderMap> {
+  const at = findHeaderRow(values);
+  if (at < 0) return { ok: false, error: { code: 'no_header', columns: [], found: [] } };
+  const mapped = mapHeaders(values[at] ?? [], at + 1);
+  return mapped.ok ? { ok: true, value: mapped.map } : mapped;
+}
+
+/** The whole pipeline over sheet values (row i of `values` is spreadsheet row i + 1). */
+export function computeSurvey(values: readonly (readonly RawCell[])[], opts: SurveyOptions): Outcome<SurveyResult> {
+  const header = locateHeader(values);
+  if (!header.ok) return header;
+  const b = new SurveyBuilder(header.value, opts);
+  for (let i = header.value.headerRow; i < values.length; i++) b.addRow(values[i] ?? [], i + 1);
+  return { ok: true, value: b.finish() };
+}
+
+
+/** How many leading rows are searched for the header row. */
+const HEADER_SCAN = 20;
+
+/**
+ * A SurveyBuilder for streamed input: the first rows are held until the header row is found
+ * among them, then every row flows straight through. After a fatal header error the rest of
+ * the input is ignored.
+ */
+export class SurveyStream {
+  private pending: { cells: RawCell[]; row: number }[] = [];
+  private builder: SurveyBuilder | undefined;
+  private error: FatalError | undefined;
+
+  constructor(private readonly opts: SurveyOptions) {}
+
+  /** True once the input can be abandoned (its header is unusable). */
+  get failed(): boolean {
+    return this.error !== undefined;
+  }
+
+  push(cells: RawCell[], row: number): void {
+    if (this.builder) {
+      this.builder.addRow(cells, row);
+      return;
+    }
+    if (this.error) return;
+    this.pending.push({ cells, row });
+    if (this.pending.length >= HEADER_SCAN) this.start();
+  }
+
+  private start(): void {
+    const rows = this.pending;
+    this.pending = [];
+    const at = findHeaderRow(rows.map((r) => r.cells), HEADER_SCAN);
+    const head = rows[at];
+    if (at < 0 || head === undefined) {
+      this.error = { code: 'no_header', columns: [], found: [] };
+      return;
+    }
+    const mapped = mapHeaders(head.cells, head.row);
+    if (!mapped.ok) {
+      this.error = mapped.error;
+      return;
+    }
+    this.builder = new SurveyBuilder(mapped.map, this.opts);
+    for (const r of rows.slice(at + 1)) this.builder.addRow(r.cells, r.row);
+  }
+
+  finish(): Outcome<SurveyResult> {
+    if (!this.builder && !this.error) this.start();
+    if (this.error) return { ok: false, error: this.error };
+    return { ok: true, value: (this.builder as SurveyBuilder).finish() };
+  }
+}
