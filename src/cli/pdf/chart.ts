@@ -1,0 +1,210 @@
+/**
+ * A horizontal bar chart of one table, drawn as vector rectangles under it: one bar per
+ * category, its length the count of groups. Two-way tables stack the buckets in one bar
+ * (so both the size of a type and its split show); one-way tables have simple bars.
+ * Legend above, count axis with ticks and a title below, the row header over the labels.
+ * A chart that does not fit under its table moves to the next page; one longer than a
+ * page continues there with the same scale.
+ */
+import type { PDFFont } from 'pdf-lib';
+import type { TableModel } from '../../core/model';
+import { drawLine } from './draw';
+import type { ReportFonts } from './fonts';
+import type { PageFlow } from './flow';
+import type { NumberFormats } from './format';
+import { isOneWay } from './grid';
+import type { ReportLabels } from './labels';
+import { cleanText, fitText, truncateText } from './text';
+import { COLOR, CONTENT_WIDTH, MARGIN, SIZE, seriesColor } from './theme';
+
+const TOP_GAP = 16;
+const LEGEND_LINE = 11;
+const SWATCH = 7;
+const BAND_MAX = 15;
+const BAND_MIN = 10;
+const BAR_SHARE = 0.68;
+/** Tick labels and the axis title under the bars. */
+const AXIS_HEIGHT = 26;
+const MAX_LABEL_WIDTH = 150;
+const MIN_LABEL_WIDTH = 60;
+
+export interface Scale {
+  step: number;
+  max: number;
+}
+
+/** Tick steps per decade; 2.5 only where it stays a whole number of groups. */
+const NICE_STEPS = [1, 2, 2.5, 5, 10];
+
+/**
+ * A count axis with at most about `targetTicks` intervals, at 1, 2, 2.5 or 5 × 10^n,
+ * never finer than one group, ending at the first tick at or above the largest bar.
+ */
+export function niceScale(maxValue: number, targetTicks = 5): Scale {
+  if (maxValue <= 0) return { step: 1, max: 1 };
+  const raw = maxValue / targetTicks;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const nice = NICE_STEPS.find((s) => s * magnitude >= raw && Number.isInteger(s * magnitude)) ?? 10;
+  const step = Math.max(1, nice * magnitude);
+  return { step, max: Math.ceil(maxValue / step) * step };
+}
+
+interface Bar {
+  label: string;
+  segments: number[];
+  value: string;
+}
+
+interface ChartLayout {
+  labelWidth: number;
+  plotX: number;
+  plotWidth: number;
+  scale: Scale;
+  legend: { text: string; x: number; line: number }[];
+  headerHeight: number;
+}
+
+function barsOf(table: TableModel, fmt: NumberFormats): Bar[] {
+  return table.rows.map((row) => ({
+    label: cleanText(row.label),
+    segments: row.counts,
+    value: isOneWay(table)
+      ? `${fmt.count(row.counts[0] ?? 0)} (${fmt.percent(row.percents[0] ?? 0)}%)`
+      : fmt.count(row.total),
+  }));
+}
+
+function layout(table: TableModel, bars: Bar[], fonts: ReportFonts, scale: Scale): ChartLayout {
+  const size = SIZE.chart;
+  const widest = Math.max(0, ...bars.map((bar) => fonts.regular.widthOfTextAtSize(bar.label, size)));
+  const labelWidth = Math.min(MAX_LABEL_WIDTH, Math.max(MIN_LABEL_WIDTH, widest + 8));
+  const valueWidth = Math.max(...bars.map((bar) => fonts.regular.widthOfTextAtSize(bar.value, size)), 10) + 8;
+  const plotX = MARGIN + labelWidth;
+  const plotWidth = CONTENT_WIDTH - labelWidth - valueWidth;
+  // Legend items flow left to right over the plot, wrapping onto more lines if needed.
+  const legend: ChartLayout['legend'] = [];
+  let x = 0;
+  let line = 0;
+  for (const column of table.columns) {
+    const text = truncateText(cleanText(column.label), fonts.regular, size, plotWidth - SWATCH - 4);
+    const itemWidth = SWATCH + 4 + fonts.regular.widthOfTextAtSize(text, size) + 12;
+    if (x > 0 && x + itemWidth > plotWidth) {
+      x = 0;
+      line += 1;
+    }
+    legend.push({ text, x, line });
+    x += itemWidth;
+  }
+  const headerHeight = (line + 1) * LEGEND_LINE + 4;
+  return { labelWidth, plotX, plotWidth, scale, legend, headerHeight };
+}
+
+function drawHeaderLine(flow: PageFlow, table: TableModel, chart: ChartLayout, font: ReportFonts, top: number): void {
+  const size = SIZE.chart;
+  const baseline = top - LEGEND_LINE + 2.5;
+  const rowHeader = fitText(table.rowHeader, font.bold, {
+    size,
+    minSize: 6,
+    maxWidth: chart.labelWidth - 6,
+    maxLines: 1,
+    prefer: 'shrink',
+  });
+  drawLine(flow.page, rowHeader.lines[0] ?? '', font.bold, rowHeader.size, MARGIN, baseline);
+  chart.legend.forEach((item, i) => {
+    const x = chart.plotX + item.x;
+    const y = baseline - item.line * LEGEND_LINE;
+    flow.page.drawRectangle({ x, y: y - 0.5, width: SWATCH, height: SWATCH, color: seriesColor(i) });
+    drawLine(flow.page, item.text, font.regular, size, x + SWATCH + 4, y);
+  });
+}
+
+function drawBars(
+  flow: PageFlow,
+  bars: Bar[],
+  chart: ChartLayout,
+  font: PDFFont,
+  barsTop: number,
+  band: number,
+): void {
+  const { plotX, plotWidth, scale } = chart;
+  const perUnit = plotWidth / scale.max;
+  const barsBottom = barsTop - bars.length * band;
+  // Grid lines first, so bars lie on top of them.
+  for (let tick = 0; tick <= scale.max; tick += scale.step) {
+    const x = plotX + tick * perUnit;
+    flow.page.drawLine({
+      start: { x, y: barsTop },
+      end: { x, y: barsBottom },
+      thickness: tick === 0 ? 0.8 : 0.4,
+      color: tick === 0 ? COLOR.rule : COLOR.grid,
+    });
+  }
+  bars.forEach((bar, j) => {
+    const centre = barsTop - (j + 0.5) * band;
+    const barHeight = band * BAR_SHARE;
+    const labelSize = fitText(bar.label, font, {
+      size: SIZE.chart,
+      minSize: 6.5,
+      maxWidth: chart.labelWidth - 6,
+      maxLines: 1,
+      prefer: 'shrink',
+    });
+    drawLine(flow.page, labelSize.lines[0] ?? '', font, labelSize.size, plotX - 4, centre - labelSize.size * 0.34, 'right');
+    let x = plotX;
+    bar.segments.forEach((count, i) => {
+      if (count <= 0) return;
+      const width = count * perUnit;
+      flow.page.drawRectangle({ x, y: centre - barHeight / 2, width, height: barHeight, color: seriesColor(i) });
+      x += width;
+    });
+    drawLine(flow.page, bar.value, font, SIZE.chart, x + 3, centre - SIZE.chart * 0.34, 'left', COLOR.muted);
+  });
+}
+
+function drawAxis(
+  flow: PageFlow,
+  chart: ChartLayout,
+  font: PDFFont,
+  fmt: NumberFormats,
+  labels: ReportLabels,
+  barsBottom: number,
+): void {
+  const { plotX, plotWidth, scale } = chart;
+  const perUnit = plotWidth / scale.max;
+  for (let tick = 0; tick <= scale.max; tick += scale.step) {
+    drawLine(flow.page, fmt.count(tick), font, 7, plotX + tick * perUnit, barsBottom - 9, 'center', COLOR.muted);
+  }
+  drawLine(flow.page, labels.axisGroups, font, SIZE.chart, plotX + plotWidth / 2, barsBottom - AXIS_HEIGHT + 4, 'center');
+}
+
+/** Draws the chart of a table at the flow's cursor (or on the next page). */
+export function drawChart(
+  flow: PageFlow,
+  table: TableModel,
+  fonts: ReportFonts,
+  fmt: NumberFormats,
+  labels: ReportLabels,
+): void {
+  const bars = barsOf(table, fmt);
+  if (bars.length === 0) return;
+  const scale = niceScale(Math.max(...table.rows.map((row) => row.total)));
+  const chart = layout(table, bars, fonts, scale);
+  const overhead = TOP_GAP + chart.headerHeight + AXIS_HEIGHT;
+
+  // The whole chart stays under its table when it fits there; else it starts a page.
+  if (!flow.fits(overhead + bars.length * BAND_MIN) && !flow.atTop) flow.newPage();
+  let start = 0;
+  while (start < bars.length) {
+    const rowsHere = Math.max(1, Math.floor((flow.remaining - overhead) / BAND_MIN));
+    const chunk = bars.slice(start, start + rowsHere);
+    const band = Math.min(BAND_MAX, (flow.remaining - overhead) / chunk.length);
+    const top = flow.y - TOP_GAP;
+    drawHeaderLine(flow, table, chart, fonts, top);
+    const barsTop = top - chart.headerHeight;
+    drawBars(flow, chunk, chart, fonts.regular, barsTop, band);
+    drawAxis(flow, chart, fonts.regular, fmt, labels, barsTop - chunk.length * band);
+    flow.take(overhead + chunk.length * band);
+    start += chunk.length;
+    if (start < bars.length) flow.newPage();
+  }
+}
