@@ -1,0 +1,24 @@
+/** Names and keys the add-on uses in the spreadsheet, defined once. */
+
+/** Default names of the sheets the add-on creates (a renamed sheet is still found by metadata). */
+export const SHEET_NAMES = {
+  data: 'Data',
+  kategori: 'Kategori',
+  validasi: 'Validasi',
+} as const;
+
+/** DeveloperMetadata key on every sheet the add-on owns; its value is the sheet's role. */
+export const OWNER_KEY = 'pranata.role';
+
+export type SheetRole = 'data' | 'kategori' | 'validasi' | 'T1' | 'T2' | 'T3' | 'T4' | 'T5';
+
+/** Document property holding the settings as JSON. */
+export const SETTINGS_KEY = 'pranata.settings';
+/** User property holding the ids of the user's recent entries. */
+export const RECENT_KEY = 'pranata.recent';
+
+/** Columns the add-on keeps after the codebook's fields: who recorded a row, and when. */
+export const AUDIT_HEADERS = ['Dicatat Oleh', 'Waktu Pencatatan'] as const;
+
+/** How long a submit waits for the document lock before telling the volunteer to retry. */
+export const LOCK_WAIT_MS = 20_000;

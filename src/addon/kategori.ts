@@ -1,0 +1,24 @@
+/**
+ * The category lists of this spreadsheet: the Kategori sheet (Daftar | Label | Alias | Kunci),
+ * which the coordinator edits, over the codebook's defaults. A list the sheet names replaces
+ * the default list; a list it does not mention keeps the default.
+ */
+import { categoriesFromRows, cloneCategories, type Categories, type Lang, type RawCell } from '../core';
+import { SHEET_NAMES } from './constants';
+import { findOwned } from './owned';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface CategoriesRead {
+  categories: Categories;
+  /** Why the sheet was not used, when it was not (the defaults are used then). */
+  problem?: string;
+}
+
+export function loadCategories(ss: Spreadsheet, lang: Lang): CategoriesRead {
+  const sheet = findOwned(ss, 'kategori') ?? ss.getSheetByName(SHEET_NAMES.kategori);
+  if (sheet === null) return { categories: cloneCategories() };
+  const values = sheet.getDataRange().getValues() as RawCell[][];
+  const out = categoriesFromRows(values, cloneCategories(), 'replace');
+  return out.ok ? { categories: out.categories } : { categories: cloneCategories(), problem: out.message[lang] };
+}

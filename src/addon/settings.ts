@@ -1,0 +1,45 @@
+/**
+ * The coordinator's settings (kelurahan, survey year, thresholds), kept as one JSON document
+ * property so every volunteer's execution reads the same values with one service call.
+ */
+import { defaultSettings, DEFAULT_THRESHOLDS, type Settings } from '../core';
+import { SETTINGS_KEY } from './constants';
+
+function whole(v: unknown, fallback: number, min: number, max: number): number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
+}
+
+/** Settings from a JSON value of unknown shape; anything missing or wrong takes its default. */
+export function settingsFrom(raw: unknown, now: Date): Settings {
+  const d = defaultSettings(now);
+  const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const membersSmall = whole(o.membersSmall, DEFAULT_THRESHOLDS.membersSmall, 1, 100000);
+  const membersLarge = whole(o.membersLarge, DEFAULT_THRESHOLDS.membersLarge, 1, 100000);
+  const ordered = membersLarge > membersSmall;
+  return {
+    surveyYear: whole(o.surveyYear, d.surveyYear, 1900, 9999),
+    kelurahan: typeof o.kelurahan === 'string' ? o.kelurahan.trim().slice(0, 100) : '',
+    ageYears: whole(o.ageYears, DEFAULT_THRESHOLDS.ageYears, 1, 200),
+    membersSmall: ordered ? membersSmall : DEFAULT_THRESHOLDS.membersSmall,
+    membersLarge: ordered ? membersLarge : DEFAULT_THRESHOLDS.membersLarge,
+  };
+}
+
+export function loadSettings(now: Date = new Date()): Settings {
+  const text = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
+  let raw: unknown = {};
+  if (text) {
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      raw = {};
+    }
+  }
+  return settingsFrom(raw, now);
+}
+
+export function saveSettings(input: unknown, now: Date = new Date()): Settings {
+  const s = settingsFrom(input, now);
+  PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(s));
+  return s;
+}
