@@ -98,16 +98,16 @@ export function parsePgm(data: Buffer): GrayPage {
  * Renders every page to greyscale pixels with pdftoppm. Fails (never skips) when pdftoppm
  * is missing: the rendering check is part of CI, and .ci/run installs poppler-utils.
  */
-export function renderPagesGray(bytes: Uint8Array, dpi = 40): GrayPage[] {
-  const probe = spawnSync('pdftoppm', ['-v'], { encoding: 'utf8' });
+export function renderPagesGray(bytes: Uint8Array, dpi = 40, command = 'pdftoppm'): GrayPage[] {
+  const probe = spawnSync(command, ['-v'], { encoding: 'utf8' });
   if (probe.error) {
     throw new Error(
-      'pdftoppm is not on PATH: install Debian\'s poppler-utils (apt-get install -y poppler-utils) ' +
+      `${command} is not on PATH: install Debian's poppler-utils (apt-get install -y poppler-utils) ` +
         'to run the PDF rendering check.',
     );
   }
   return withTempPdf(bytes, (dir, file) => {
-    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'page')]);
+    execFileSync(command, ['-gray', '-r', String(dpi), file, join(dir, 'page')]);
     return readdirSync(dir)
       .filter((name) => name.endsWith('.pgm'))
       .sort((a, b) => Number(/(\d+)\.pgm$/.exec(a)?.[1]) - Number(/(\d+)\.pgm$/.exec(b)?.[1]))

@@ -3,8 +3,8 @@
  * category, its length the count of groups. Two-way tables stack the buckets in one bar
  * (so both the size of a type and its split show); one-way tables have simple bars.
  * Legend above, count axis with ticks and a title below, the row header over the labels.
- * A chart that does not fit under its table moves to the next page; one longer than a
- * page continues there with the same scale.
+ * A chart that does not fit under its table moves to the next page (under the table's
+ * title, via onNewPage); one longer than a page continues there with the same scale.
  */
 import type { PDFFont } from 'pdf-lib';
 import type { TableModel } from '../../core/model';
@@ -184,6 +184,7 @@ export function drawChart(
   fonts: ReportFonts,
   fmt: NumberFormats,
   labels: ReportLabels,
+  onNewPage: (flow: PageFlow) => void,
 ): void {
   const bars = barsOf(table, fmt);
   if (bars.length === 0) return;
@@ -192,7 +193,10 @@ export function drawChart(
   const overhead = TOP_GAP + chart.headerHeight + AXIS_HEIGHT;
 
   // The whole chart stays under its table when it fits there; else it starts a page.
-  if (!flow.fits(overhead + bars.length * BAND_MIN) && !flow.atTop) flow.newPage();
+  if (!flow.fits(overhead + bars.length * BAND_MIN) && !flow.atTop) {
+    flow.newPage();
+    onNewPage(flow);
+  }
   let start = 0;
   while (start < bars.length) {
     const rowsHere = Math.max(1, Math.floor((flow.remaining - overhead) / BAND_MIN));
@@ -205,6 +209,9 @@ export function drawChart(
     drawAxis(flow, chart, fonts.regular, fmt, labels, barsTop - chunk.length * band);
     flow.take(overhead + chunk.length * band);
     start += chunk.length;
-    if (start < bars.length) flow.newPage();
+    if (start < bars.length) {
+      flow.newPage();
+      onNewPage(flow);
+    }
   }
 }

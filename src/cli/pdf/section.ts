@@ -37,16 +37,18 @@ export function drawTableSection(
   fmt: NumberFormats,
   labels: ReportLabels,
 ): void {
+  // Every page the section continues on (more rows, or the chart) repeats its title.
+  const continued = (next: PageFlow): void => {
+    drawParagraph(next, `${table.title} ${labels.continued}`, fonts.bold, SIZE.title);
+    next.take(TITLE_GAP);
+  };
   drawParagraph(flow, table.title, fonts.bold, SIZE.title);
   flow.take(TITLE_GAP);
   drawTable(flow, tableGrid(table, labels, fmt, CONTENT_WIDTH), fonts, {
-    onContinue: (next) => {
-      drawParagraph(next, `${table.title} ${labels.continued}`, fonts.bold, SIZE.title);
-      next.take(TITLE_GAP);
-    },
+    onContinue: continued,
     keepWithLast: SOURCE_GAP + paragraphHeight(table.source, fonts.regular, SIZE.source),
   });
   flow.take(SOURCE_GAP);
   drawParagraph(flow, table.source, fonts.regular, SIZE.source);
-  drawChart(flow, table, fonts, fmt, labels);
+  drawChart(flow, table, fonts, fmt, labels, continued);
 }

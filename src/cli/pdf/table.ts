@@ -16,6 +16,8 @@ const MIN_ROW_HEIGHT = 13;
 const MIN_HEADER_ROW_HEIGHT = 14;
 const VERTICAL_PAD = 4;
 const LABEL_COLUMN = 1;
+/** A label is the user's data: its row grows to show it whole (up to this many lines). */
+const MAX_LABEL_LINES = 8;
 
 interface FittedRow {
   row: GridRow;
@@ -83,7 +85,7 @@ function fitRow(grid: TableGrid, row: GridRow, fonts: ReportFonts): FittedRow {
       size: SIZE.cell,
       minSize: SIZE.cellMin,
       maxWidth: (grid.columns[col]?.width ?? 0) - 2 * CELL_PAD,
-      maxLines: col === LABEL_COLUMN ? 3 : 1,
+      maxLines: col === LABEL_COLUMN ? MAX_LABEL_LINES : 1,
       prefer: 'shrink',
     }),
   );
