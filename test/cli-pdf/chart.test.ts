@@ -1,4 +1,8 @@
-import { niceScale } from '../../src/cli/pdf/chart';
+import type { TableModel } from '../../src/core/model';
+import { chartBars, layoutChart, niceScale } from '../../src/cli/pdf/chart-layout';
+import { numberFormats } from '../../src/cli/pdf/format';
+import type { Measure } from '../../src/cli/pdf/text';
+import { studyResult } from './study';
 
 describe('niceScale', () => {
   it('ends the axis at the first tick at or above the largest bar', () => {
@@ -23,6 +27,57 @@ describe('niceScale', () => {
       expect(Number.isInteger(scale.step)).toBe(true);
       expect(scale.max).toBeGreaterThanOrEqual(max);
       expect(scale.max / scale.step).toBeLessThanOrEqual(6);
+    }
+  });
+});
+
+describe('chartBars and layoutChart', () => {
+  const fmt = numberFormats('id');
+  const mono: Measure = { widthOfTextAtSize: (text, size) => [...text].length * size * 0.5 };
+  const tables = studyResult().tables;
+  const table = (id: string): TableModel => {
+    const found = tables.find((t) => t.id === id);
+    if (!found) throw new Error(`no ${id}`);
+    return found;
+  };
+
+  it('stacks the bucket counts of a two-way table and prints the row total', () => {
+    const bars = chartBars(table('T3'), fmt);
+    expect(bars[0]).toEqual({ label: 'Dasa Wisma', segments: [15, 78, 11], value: '104' });
+    expect(bars).toHaveLength(17);
+  });
+
+  it('labels a one-way bar with its count and share', () => {
+    expect(chartBars(table('T2'), fmt)[4]).toEqual({
+      label: 'Integrasi Masyarakat/Kerukunan Warga',
+      segments: [91],
+      value: '91 (29,64%)',
+    });
+  });
+
+  it('scales to the largest row and keeps labels, plot and values within the content width', () => {
+    const t1 = table('T1');
+    const chart = layoutChart(t1, chartBars(t1, fmt), mono);
+    expect(chart.scale).toEqual({ step: 25, max: 125 });
+    expect(chart.plotX).toBe(50 + chart.labelWidth);
+    expect(chart.plotX + chart.plotWidth).toBeLessThan(595.28 - 50);
+    expect(chart.legend.map((item) => item.text)).toEqual(['< 10 Tahun', '≥ 10 Tahun']);
+    expect(chart.legend.every((item) => item.line === 0)).toBe(true);
+  });
+
+  it('wraps a legend of many buckets onto more lines, each within the plot', () => {
+    const t3 = table('T3');
+    const many: TableModel = {
+      ...t3,
+      columns: Array.from({ length: 9 }, (_, i) => ({ key: `b${i}`, label: `Kelompok ukuran ${i + 1} orang` })),
+    };
+    const chart = layoutChart(many, chartBars(t3, fmt), mono);
+    const lines = new Set(chart.legend.map((item) => item.line));
+    expect(lines.size).toBeGreaterThan(1);
+    expect(chart.headerHeight).toBeGreaterThan(11 * lines.size);
+    for (const item of chart.legend) {
+      const width = 7 + 4 + mono.widthOfTextAtSize(item.text, 7.5);
+      expect(item.x + width).toBeLessThanOrEqual(chart.plotWidth);
     }
   });
 });

@@ -8,96 +8,26 @@
  */
 import type { PDFFont } from 'pdf-lib';
 import type { TableModel } from '../../core/model';
+import {
+  AXIS_HEIGHT,
+  BAND_MAX,
+  BAND_MIN,
+  BAR_SHARE,
+  LEGEND_LINE,
+  SWATCH,
+  TOP_GAP,
+  chartBars,
+  layoutChart,
+  type Bar,
+  type ChartLayout,
+} from './chart-layout';
 import { drawLine } from './draw';
 import type { ReportFonts } from './fonts';
 import type { PageFlow } from './flow';
 import type { NumberFormats } from './format';
-import { isOneWay } from './grid';
 import type { ReportLabels } from './labels';
-import { cleanText, fitText, truncateText } from './text';
-import { COLOR, CONTENT_WIDTH, MARGIN, SIZE, seriesColor } from './theme';
-
-const TOP_GAP = 16;
-const LEGEND_LINE = 11;
-const SWATCH = 7;
-const BAND_MAX = 15;
-const BAND_MIN = 10;
-const BAR_SHARE = 0.68;
-/** Tick labels and the axis title under the bars. */
-const AXIS_HEIGHT = 26;
-const MAX_LABEL_WIDTH = 150;
-const MIN_LABEL_WIDTH = 60;
-
-export interface Scale {
-  step: number;
-  max: number;
-}
-
-/** Tick steps per decade; 2.5 only where it stays a whole number of groups. */
-const NICE_STEPS = [1, 2, 2.5, 5, 10];
-
-/**
- * A count axis with at most about `targetTicks` intervals, at 1, 2, 2.5 or 5 × 10^n,
- * never finer than one group, ending at the first tick at or above the largest bar.
- */
-export function niceScale(maxValue: number, targetTicks = 5): Scale {
-  if (maxValue <= 0) return { step: 1, max: 1 };
-  const raw = maxValue / targetTicks;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const nice = NICE_STEPS.find((s) => s * magnitude >= raw && Number.isInteger(s * magnitude)) ?? 10;
-  const step = Math.max(1, nice * magnitude);
-  return { step, max: Math.ceil(maxValue / step) * step };
-}
-
-interface Bar {
-  label: string;
-  segments: number[];
-  value: string;
-}
-
-interface ChartLayout {
-  labelWidth: number;
-  plotX: number;
-  plotWidth: number;
-  scale: Scale;
-  legend: { text: string; x: number; line: number }[];
-  headerHeight: number;
-}
-
-function barsOf(table: TableModel, fmt: NumberFormats): Bar[] {
-  return table.rows.map((row) => ({
-    label: cleanText(row.label),
-    segments: row.counts,
-    value: isOneWay(table)
-      ? `${fmt.count(row.counts[0] ?? 0)} (${fmt.percent(row.percents[0] ?? 0)}%)`
-      : fmt.count(row.total),
-  }));
-}
-
-function layout(table: TableModel, bars: Bar[], fonts: ReportFonts, scale: Scale): ChartLayout {
-  const size = SIZE.chart;
-  const widest = Math.max(0, ...bars.map((bar) => fonts.regular.widthOfTextAtSize(bar.label, size)));
-  const labelWidth = Math.min(MAX_LABEL_WIDTH, Math.max(MIN_LABEL_WIDTH, widest + 8));
-  const valueWidth = Math.max(...bars.map((bar) => fonts.regular.widthOfTextAtSize(bar.value, size)), 10) + 8;
-  const plotX = MARGIN + labelWidth;
-  const plotWidth = CONTENT_WIDTH - labelWidth - valueWidth;
-  // Legend items flow left to right over the plot, wrapping onto more lines if needed.
-  const legend: ChartLayout['legend'] = [];
-  let x = 0;
-  let line = 0;
-  for (const column of table.columns) {
-    const text = truncateText(cleanText(column.label), fonts.regular, size, plotWidth - SWATCH - 4);
-    const itemWidth = SWATCH + 4 + fonts.regular.widthOfTextAtSize(text, size) + 12;
-    if (x > 0 && x + itemWidth > plotWidth) {
-      x = 0;
-      line += 1;
-    }
-    legend.push({ text, x, line });
-    x += itemWidth;
-  }
-  const headerHeight = (line + 1) * LEGEND_LINE + 4;
-  return { labelWidth, plotX, plotWidth, scale, legend, headerHeight };
-}
+import { fitText } from './text';
+import { COLOR, MARGIN, SIZE, seriesColor } from './theme';
 
 function drawHeaderLine(flow: PageFlow, table: TableModel, chart: ChartLayout, font: ReportFonts, top: number): void {
   const size = SIZE.chart;
@@ -186,10 +116,9 @@ export function drawChart(
   labels: ReportLabels,
   onNewPage: (flow: PageFlow) => void,
 ): void {
-  const bars = barsOf(table, fmt);
+  const bars = chartBars(table, fmt);
   if (bars.length === 0) return;
-  const scale = niceScale(Math.max(...table.rows.map((row) => row.total)));
-  const chart = layout(table, bars, fonts, scale);
+  const chart = layoutChart(table, bars, fonts.regular);
   const overhead = TOP_GAP + chart.headerHeight + AXIS_HEIGHT;
 
   // The whole chart stays under its table when it fits there; else it starts a page.

@@ -23,7 +23,7 @@ export class PageFlow {
     return this.current;
   }
 
-  /** The baseline-free top of the free space on the current page. */
+  /** Top of the free space on the current page. */
   get y(): number {
     return this.cursor;
   }
