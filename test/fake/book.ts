@@ -1,0 +1,92 @@
+/**
+ * The state of the spreadsheet: its sheets in tab order, the active sheet, and developer
+ * metadata (kept here for every location so one finder can search them all).
+ */
+import type { FakeContext } from './context';
+import { SheetModel } from './sheet-model';
+import { zonedMidnight } from './dates';
+import type { ParseEnv } from './cells';
+
+export interface MetadataModel {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+  /** null = on the spreadsheet itself. */
+  sheet: SheetModel | null;
+}
+
+export class SpreadsheetModel implements ParseEnv {
+  sheets: SheetModel[] = [];
+  active: SheetModel | null = null;
+  metadata: MetadataModel[] = [];
+  name: string;
+  locale: string;
+  timeZone: string;
+  private nextGid = 0;
+
+  constructor(
+    readonly ctx: FakeContext,
+    readonly id: string,
+  ) {
+    this.name = ctx.options.spreadsheetName;
+    this.locale = ctx.options.locale;
+    this.timeZone = ctx.options.timeZone;
+  }
+
+  sheetByName(name: string): SheetModel | null {
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
+
+  sheetById(id: number): SheetModel | null {
+    return this.sheets.find((s) => s.id === id) ?? null;
+  }
+
+  /** Throws Sheets' message when `name` is taken (by a sheet other than `except`). */
+  checkName(name: string, except: SheetModel | null = null): void {
+    const clash = this.sheets.find((s) => s !== except && s.name.toLowerCase() === name.toLowerCase());
+    if (clash !== undefined) {
+      throw this.ctx.error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    if (name.trim() === '') throw this.ctx.error('Sheet name cannot be empty.');
+  }
+
+  /** 'Sheet2', 'Sheet3'...: the first free default name. */
+  defaultName(): string {
+    for (let n = this.sheets.length + 1; ; n += 1) {
+      if (this.sheetByName(`Sheet${n}`) === null) return `Sheet${n}`;
+    }
+  }
+
+  /** Adds a sheet at 0-based `index` (default: last). The first sheet has gid 0, as on Google. */
+  addSheet(name: string, index = this.sheets.length, maxRows = 1000, maxCols = 26): SheetModel {
+    this.checkName(name);
+    const gid = this.nextGid === 0 ? 0 : 100_000_000 + this.nextGid * 7_919;
+    this.nextGid += 1;
+    const sheet = new SheetModel(this, name, gid, maxRows, maxCols);
+    this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
+    return sheet;
+  }
+
+  removeSheet(sheet: SheetModel): void {
+    if (this.sheets.length === 1) throw this.ctx.error("You can't remove all the sheets in a document.");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.metadata = this.metadata.filter((m) => m.sheet !== sheet);
+    if (this.active === sheet) this.active = this.sheets[0] ?? null;
+  }
+
+  activeSheet(): SheetModel {
+    const sheet = this.active ?? this.sheets[0];
+    if (sheet === undefined) throw this.ctx.error('The spreadsheet has no sheets.');
+    return sheet;
+  }
+
+  // ParseEnv: typed dates become midnight in the spreadsheet's zone.
+  midnight(year: number, month: number, day: number): number {
+    return zonedMidnight(year, month, day, this.timeZone);
+  }
+
+  fail(message: string): Error {
+    return this.ctx.error(message);
+  }
+}

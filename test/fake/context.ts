@@ -1,0 +1,161 @@
+/**
+ * The state one fake world shares: options, the call counter, what the UI was asked to
+ * show, locks, properties and ids. Every fake object holds it as `ctx`.
+ */
+import { CallCounter } from './counter';
+import { AuthMode, type AuthModeName } from './enums';
+import type { SpreadsheetModel } from './book';
+
+export interface FakeGasOptions {
+  /** Session.getActiveUser().getEmail(); '' models a consumer account that hides it. */
+  userEmail?: string;
+  /** Session.getEffectiveUser().getEmail(); defaults to userEmail. */
+  effectiveUserEmail?: string;
+  /** Spreadsheet.getSpreadsheetLocale(), e.g. 'id_ID'. */
+  locale?: string;
+  /** Session.getActiveUserLocale(), e.g. 'id'. */
+  activeUserLocale?: string;
+  /** Spreadsheet and script time zone (IANA), e.g. 'Asia/Jakarta'. */
+  timeZone?: string;
+  /** Starting auth mode; in NONE only menu building is allowed (see README). */
+  authMode?: AuthModeName;
+  spreadsheetName?: string;
+  spreadsheetId?: string;
+  /** Names of the sheets the spreadsheet starts with (default ['Sheet1']). */
+  sheetNames?: string[];
+  /** Caption of createAddonMenu() menus (the add-on's name in Extensions). */
+  addonName?: string;
+  /** Project HTML files for HtmlService, keyed by name without '.html'. */
+  htmlFiles?: Record<string, string>;
+  /** Extra variables visible to template scriptlets (e.g. an `include` function). */
+  templateScope?: Record<string, unknown>;
+  /**
+   * Date and Error constructors of the realm the code under test runs in. In a node:vm
+   * context pass the context's own, so `value instanceof Date` and `e instanceof Error`
+   * hold there as on Apps Script.
+   */
+  realm?: { Date?: DateConstructor; Error?: ErrorConstructor };
+}
+
+export type ResolvedOptions = Required<Omit<FakeGasOptions, 'realm'>>;
+
+export interface ToastRecord { message: string; title: string; timeoutSeconds: number | null }
+export interface AlertRecord { title: string | null; prompt: string; buttons: string; answer: string }
+export interface PromptRecord { title: string | null; prompt: string; buttons: string; answer: PromptAnswer }
+export interface PromptAnswer { button: string; text: string }
+export interface ShownHtml {
+  kind: 'sidebar' | 'modal' | 'modeless';
+  title: string;
+  content: string;
+  width: number;
+  height: number;
+}
+export type MenuEntry =
+  | { kind: 'item'; caption: string; functionName: string }
+  | { kind: 'separator' }
+  | { kind: 'submenu'; caption: string; entries: MenuEntry[] };
+export interface MenuRecord { caption: string; addon: boolean; entries: MenuEntry[] }
+export interface LockWait { scope: string; ms: number; acquired: boolean }
+
+/** What the code under test showed or asked for, in order. */
+export interface Records {
+  toasts: ToastRecord[];
+  alerts: AlertRecord[];
+  prompts: PromptRecord[];
+  shown: ShownHtml[];
+  menus: MenuRecord[];
+  sleeps: number[];
+  flushes: number;
+  lockWaits: LockWait[];
+}
+
+export type LockScope = 'document' | 'script' | 'user';
+
+const DEFAULTS: ResolvedOptions = {
+  userEmail: 'kader@example.org',
+  effectiveUserEmail: '',
+  locale: 'id_ID',
+  activeUserLocale: 'id',
+  timeZone: 'Asia/Jakarta',
+  authMode: 'FULL',
+  spreadsheetName: 'Pendataan WKSBM',
+  spreadsheetId: '1FakeSpreadsheetId0000000000000000000000000',
+  sheetNames: ['Sheet1'],
+  addonName: 'Pranata',
+  htmlFiles: {},
+  templateScope: {},
+};
+
+export class FakeContext {
+  readonly calls = new CallCounter();
+  readonly options: ResolvedOptions;
+  readonly records: Records = {
+    toasts: [], alerts: [], prompts: [], shown: [], menus: [], sleeps: [], flushes: 0, lockWaits: [],
+  };
+  /** Scripted answers for Ui.alert / Ui.prompt, used first-in first-out. */
+  readonly alertAnswers: string[] = [];
+  readonly promptAnswers: PromptAnswer[] = [];
+  /** Current holder of each lock: any object standing for one execution. */
+  readonly lockHolders = new Map<LockScope, object>();
+  readonly properties = { document: new Map<string, string>(), script: new Map<string, string>(), user: new Map<string, string>() };
+  readonly htmlFiles: Map<string, string>;
+  private authModeName: AuthModeName;
+  private readonly DateCtor: DateConstructor;
+  private readonly ErrorCtor: ErrorConstructor;
+  private readonly counters = new Map<string, number>();
+  /** Set by createFakeGas once the spreadsheet exists. */
+  book!: SpreadsheetModel;
+
+  constructor(options: FakeGasOptions = {}) {
+    const merged = { ...DEFAULTS, ...options };
+    this.options = { ...merged, effectiveUserEmail: options.effectiveUserEmail ?? merged.userEmail };
+    this.htmlFiles = new Map(Object.entries(this.options.htmlFiles));
+    this.DateCtor = options.realm?.Date ?? Date;
+    this.ErrorCtor = options.realm?.Error ?? Error;
+    this.authModeName = this.options.authMode;
+    this.calls.guard = (name) => this.checkAuth(name);
+  }
+
+  get authMode(): AuthModeName {
+    return this.authModeName;
+  }
+
+  set authMode(mode: AuthModeName) {
+    this.authModeName = mode;
+  }
+
+  authModeValue(): GoogleAppsScript.Script.AuthMode {
+    return AuthMode[this.authModeName];
+  }
+
+  /** An Error as Apps Script throws it (name 'Exception'), in the code-under-test's realm. */
+  error(message: string): Error {
+    const e = new this.ErrorCtor(message);
+    e.name = 'Exception';
+    return e;
+  }
+
+  /** A Date in the code-under-test's realm. */
+  date(ms: number): Date {
+    return new this.DateCtor(ms);
+  }
+
+  /** 1, 2, 3... per kind: deterministic ids for charts, metadata, uuids. */
+  nextId(kind: string): number {
+    const n = (this.counters.get(kind) ?? 0) + 1;
+    this.counters.set(kind, n);
+    return n;
+  }
+
+  /**
+   * AuthMode.NONE (onOpen of an add-on not yet used in this document) allows no service
+   * that needs authorization: the fake lets only the menu be built, which is all DESIGN.md
+   * lets onOpen do.
+   */
+  private checkAuth(name: string): void {
+    if (this.authModeName !== 'NONE') return;
+    if (name === 'SpreadsheetApp.getUi' || name === 'Ui.createAddonMenu' || name === 'Ui.createMenu') return;
+    if (name.startsWith('Menu.')) return;
+    throw this.error(`You do not have permission to call ${name} in AuthMode.NONE (only menus can be built).`);
+  }
+}

@@ -1,0 +1,47 @@
+/// <reference types="google-apps-script" />
+/** Session (who and where), ScriptApp (auth modes, token) and the Charts enums. */
+import type { FakeContext } from './context';
+import { instrument } from './counter';
+import { AuthMode, ChartPosition, ChartType } from './enums';
+import { asGas, type Assert, type OnlyRealMethods } from './gas';
+import { newUser } from './protection';
+
+type Session = GoogleAppsScript.Base.Session;
+type ScriptApp = GoogleAppsScript.Script.ScriptApp;
+type Charts = GoogleAppsScript.Charts.Charts;
+
+export class FakeSession implements Pick<Session, 'getActiveUser' | 'getEffectiveUser' | 'getActiveUserLocale'
+  | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'> {
+  constructor(readonly ctx: FakeContext) {}
+  getActiveUser(): GoogleAppsScript.Base.User { return newUser(this.ctx, this.ctx.options.userEmail); }
+  getEffectiveUser(): GoogleAppsScript.Base.User { return newUser(this.ctx, this.ctx.options.effectiveUserEmail); }
+  getActiveUserLocale(): string { return this.ctx.options.activeUserLocale; }
+  getScriptTimeZone(): string { return this.ctx.options.timeZone; }
+  getTemporaryActiveUserKey(): string { return `temp-key-${this.ctx.options.userEmail}`; }
+}
+
+export class FakeScriptApp implements Pick<ScriptApp, 'AuthMode' | 'getOAuthToken' | 'getScriptId'> {
+  readonly AuthMode = AuthMode;
+  constructor(readonly ctx: FakeContext) {}
+  /** A fixed fake token: nothing here can reach Google with it. */
+  getOAuthToken(): string { return 'fake-oauth-token'; }
+  getScriptId(): string { return '1FakeScriptId'; }
+}
+
+/** The Charts global: only the enums the embedded chart builders take. */
+export class FakeCharts implements Pick<Charts, 'ChartType' | 'Position'> {
+  readonly ChartType = ChartType;
+  readonly Position = ChartPosition;
+  constructor(readonly ctx: FakeContext) {}
+}
+
+instrument(FakeSession, 'Session');
+instrument(FakeScriptApp, 'ScriptApp');
+
+export function newSession(ctx: FakeContext): Session { return asGas<Session>(new FakeSession(ctx)); }
+
+export type _Checks = [
+  Assert<OnlyRealMethods<FakeSession, Session>>,
+  Assert<OnlyRealMethods<FakeScriptApp, ScriptApp>>,
+  Assert<OnlyRealMethods<FakeCharts, Charts>>,
+];
