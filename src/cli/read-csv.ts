@@ -4,8 +4,8 @@
  * with delimiters and newlines. papaparse does the parsing; records are numbered as a
  * spreadsheet numbers rows (a quoted cell that spans lines is still one row).
  */
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { type Readable, Transform } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import Papa from 'papaparse';
 import type { RowSink } from './rows';
@@ -22,24 +22,39 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/**
- * Decodes a file to strings as it streams. The encoding is chosen on the first megabyte:
- * UTF-8 if it is valid UTF-8, else Windows-1252. A later invalid byte in a UTF-8 file becomes
- * U+FFFD (the row keeps its place; the text shows the damage) rather than stopping the run.
- */
-async function* decode(path: string, used: { encoding: Encoding }): AsyncGenerator<string> {
-  let decoder: TextDecoder | undefined;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    const bytes = chunk as Buffer;
-    if (decoder === undefined) {
-      used.encoding = isUtf8(bytes) ? 'utf-8' : 'windows-1252';
-      decoder = new TextDecoder(used.encoding);
-    }
-    const text = decoder.decode(bytes, { stream: true });
-    if (text !== '') yield text;
+const PROBE = 1 << 20;
+
+/** The file's first megabyte: enough to choose the encoding, the delimiter and the line break. */
+function head(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(PROBE);
+    const n = readSync(fd, buf, 0, PROBE, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
   }
-  const rest = decoder?.decode() ?? '';
-  if (rest !== '') yield rest;
+}
+
+/**
+ * The file as a stream of strings. The encoding is chosen on the first megabyte: UTF-8 if it
+ * is valid UTF-8, else Windows-1252. UTF-8 goes through Node's own stream decoding (the fast
+ * path; a later invalid byte becomes U+FFFD: the row keeps its place and shows the damage).
+ */
+function textStream(path: string, encoding: Encoding): Readable {
+  if (encoding === 'utf-8') return createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const decoder = new TextDecoder('windows-1252');
+  return createReadStream(path, { highWaterMark: 1 << 20 }).pipe(
+    new Transform({
+      decodeStrings: false,
+      transform(chunk: Buffer, _enc, done) {
+        done(null, decoder.decode(chunk, { stream: true }));
+      },
+      flush(done) {
+        done(null, decoder.decode());
+      },
+    }),
+  );
 }
 
 /** Delimiter and line break from the first line (papaparse's guess misreads short files). */
@@ -57,18 +72,13 @@ function sniff(head: string): { delimiter: string; newline: '\r\n' | '\n' | '\r'
 
 /** Streams the records of a CSV file into `sink`, numbered from 1 like spreadsheet rows. */
 export async function readCsv(path: string, sink: RowSink): Promise<{ encoding: Encoding }> {
-  const used: { encoding: Encoding } = { encoding: 'utf-8' };
-  const source = decode(path, used);
-  const first = await source.next();
-  if (first.done) return used;
-  const { delimiter, newline } = sniff(first.value);
-  async function* all(): AsyncGenerator<string> {
-    yield first.value as string;
-    yield* source;
-  }
+  const probe = head(path);
+  if (probe.length === 0) return { encoding: 'utf-8' };
+  const encoding: Encoding = isUtf8(probe) ? 'utf-8' : 'windows-1252';
+  const { delimiter, newline } = sniff(new TextDecoder(encoding).decode(probe).replace(/^\uFEFF/, ''));
   let row = 0;
   await new Promise<void>((resolve, reject) => {
-    const input = Readable.from(all(), { objectMode: false, encoding: 'utf8' });
+    const input = textStream(path, encoding);
     input.on('error', reject);
     Papa.parse(input as unknown as File, {
       delimiter,
@@ -81,5 +91,5 @@ export async function readCsv(path: string, sink: RowSink): Promise<{ encoding: 
       error: (e: Error) => reject(e),
     });
   });
-  return used;
+  return { encoding };
 }

@@ -105,3 +105,13 @@ export function parseDate(v: RawCell): string | null {
   }
   return null;
 }
+
+/**
+ * A copy of `s` that shares no memory with the text it was cut from. Parsers hand out cells
+ * as slices of a large chunk of the file; keeping one such slice (a memo key, an issue's
+ * value) keeps the whole chunk alive, and a million rows' worth of chunks is the whole file.
+ * Concatenation then slicing makes V8 copy the characters into a fresh string.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (` ${s}`).slice(1);
+}

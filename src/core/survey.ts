@@ -4,7 +4,7 @@
  * array of sheet values goes through `computeSurvey`.
  */
 import type { Categories, Settings } from './codebook';
-import type { RawCell } from './cells';
+import { detach, type RawCell } from './cells';
 import { DuplicateFinder } from './duplicates';
 import { findHeaderRow, mapHeaders, type HeaderMap } from './header';
 import type { FatalError } from './i18n';
@@ -25,7 +25,8 @@ class Tally {
   private readonly counts = new Map<string, number>();
   add(v: string): void {
     if (v === '' || (this.counts.size >= 1000 && !this.counts.has(v))) return;
-    this.counts.set(v, (this.counts.get(v) ?? 0) + 1);
+    const n = this.counts.get(v);
+    this.counts.set(n === undefined ? detach(v) : v, (n ?? 0) + 1);
   }
   /** The most frequent value; the first seen wins a tie. */
   top(): string {

@@ -146,3 +146,28 @@ describe('buckets at their edges', () => {
     expect(table(r, 'T1').columns.map((c) => c.label)).toEqual(['< 5 Tahun', '≥ 5 Tahun']);
   });
 });
+
+describe('likely duplicates', () => {
+  test('same name (case and spaces aside), type and RW: a warning on the later row; the row stays valid', () => {
+    const r = run([
+      validRow({ 'Nama Kelompok': 'Dasa Wisma  Melati', RW: 3 }),
+      validRow({ 'Nama Kelompok': 'dasa wisma melati ', RW: 3 }),
+      validRow({ 'Nama Kelompok': 'Dasa Wisma Melati', RW: 4 }),
+      validRow({ 'Nama Kelompok': 'Dasa Wisma Melati', RW: 3, 'Jenis Kelompok': 'Posyandu' }),
+      validRow({ 'Nama Kelompok': 'Ｄａｓａ Wisma Melati', RW: 3 }),
+    ]);
+    expect(r.rows.valid).toBe(5);
+    expect(r.issues.map((i) => [i.row, i.code, i.severity, i.params.otherRow])).toEqual([
+      [3, 'duplicate_group', 'warning', 2],
+      [6, 'duplicate_group', 'warning', 2],
+    ]);
+  });
+  test('a repeated ID is a warning; IDs compare exactly', () => {
+    const r = run([
+      validRow({ ID: 'CBR-1', 'Nama Kelompok': 'a' }),
+      validRow({ ID: 'cbr-1', 'Nama Kelompok': 'b' }),
+      validRow({ ID: 'CBR-1', 'Nama Kelompok': 'c' }),
+    ]);
+    expect(r.issues.map((i) => [i.row, i.field, i.code])).toEqual([[4, 'id', 'duplicate_id']]);
+  });
+});
