@@ -23,6 +23,11 @@ export class CallCounter {
   /** Called before each counted call; throws to refuse it (the AuthMode.NONE rule). */
   guard: ((name: string) => void) | null = null;
 
+  constructor() {
+    // Not enumerable, so printing a fake object in a failed assertion stays short.
+    Object.defineProperty(this, 'log', { enumerable: false });
+  }
+
   reset(): void {
     this.total = 0;
     this.log.length = 0;
