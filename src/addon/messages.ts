@@ -21,6 +21,23 @@ const TEXT = {
     'Lembar sedang dipakai relawan lain. Tunggu sebentar lalu tekan "Coba lagi"; isian Anda tidak hilang.',
     'Another volunteer is saving right now. Wait a moment and press "Try again"; nothing you typed is lost.',
   ],
+  // Submitting from the sidebar (submit.ts).
+  submitBadClientId: [
+    'Formulir mengirim kode entri yang tidak sah. Muat ulang formulir lalu simpan lagi.',
+    'The form sent an invalid entry code. Reload the form and save again.',
+  ],
+  submitNoIdColumn: [
+    'Lembar Data tidak punya kolom "ID", jadi penyimpanan tidak bisa dijaga dari data ganda. Jalankan menu Pranata › Siapkan Lembar Data dulu.',
+    'The Data sheet has no "ID" column, so saving cannot be kept safe from doubled rows. Run Pranata › Set Up Data Sheet first.',
+  ],
+  submitNotFound: [
+    'Entri ini tidak ada lagi di lembar Data (mungkin barisnya dihapus). Simpan sebagai entri baru bila masih diperlukan.',
+    'This entry is no longer in the Data sheet (its row may have been deleted). Save it as a new entry if it is still needed.',
+  ],
+  submitFailed: [
+    'Penyimpanan gagal; isian Anda tidak hilang. Coba lagi sebentar lagi.',
+    'Saving failed; nothing you typed is lost. Try again in a moment.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof TEXT;
