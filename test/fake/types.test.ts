@@ -12,7 +12,7 @@ test('the fake is typed as the real services', () => {
   // @ts-expect-error getRangeByColor is not in the real Sheet API, so it does not compile.
   expect(() => sheet.getRangeByColor()).toThrow(TypeError);
   // A real method the fake does not model compiles and fails loudly at run time.
-  expect(() => sheet.getRange('A1').getRichTextValue()).toThrow(/is not a function/);
+  expect(() => sheet.getRange('A1').getDataSourceUrl()).toThrow(/is not a function/);
 });
 
 test('a fake class may only carry methods of the real interface', () => {
