@@ -25,7 +25,7 @@ type Real = Base & Bar & Column & Pie & Line;
 type BaseMethods =
   | 'addRange' | 'removeRange' | 'clearRanges' | 'getRanges' | 'asBarChart' | 'asColumnChart' | 'asPieChart'
   | 'asLineChart' | 'setChartType' | 'getChartType' | 'setOption' | 'setPosition' | 'getContainer' | 'setNumHeaders'
-  | 'setTransposeRowsAndColumns' | 'build';
+  | 'setTransposeRowsAndColumns' | 'setHiddenDimensionStrategy' | 'build';
 type Common = 'setTitle' | 'setColors' | 'setLegendPosition';
 type Axes = 'setXAxisTitle' | 'setYAxisTitle';
 
@@ -66,6 +66,13 @@ export class FakeEmbeddedChartBuilder implements Pick<Base, BaseMethods>, Pick<B
   getContainer(): GoogleAppsScript.Spreadsheet.ContainerInfo { return newContainerInfo(this.ctx, this.model); }
   setNumHeaders(headers: number): Base { this.model.numHeaders = headers; return self(this); }
   setTransposeRowsAndColumns(transpose: boolean): Base { this.model.transpose = transpose; return self(this); }
+  /** Whether hidden rows/columns of the ranges are plotted (the table charts plot hidden columns). */
+  setHiddenDimensionStrategy(strategy: GoogleAppsScript.Charts.ChartHiddenDimensionStrategy): Base {
+    const name = enumName(strategy);
+    if (name === null) throw this.ctx.error("The parameters don't match the method signature for EmbeddedChartBuilder.setHiddenDimensionStrategy.");
+    this.model.hiddenDimensionStrategy = name;
+    return self(this);
+  }
   build(): GoogleAppsScript.Spreadsheet.EmbeddedChart {
     if (this.model.type === null) throw this.ctx.error('FakeGas: set a chart type (asBarChart()...) before build().');
     return newEmbeddedChart(this.ctx, this.sheet, copyChart(this.model));
@@ -102,7 +109,7 @@ function typed(b: FakeEmbeddedChartBuilder, method: string, types: string[], opt
 export function newChartBuilder(ctx: FakeContext, sheet: SheetModel, model?: ChartModel): Base {
   const draft: ChartModel = model ?? {
     id: null, type: null, ranges: [], anchorRow: 1, anchorCol: 1, offsetX: 0, offsetY: 0,
-    options: new Map(), numHeaders: -1, transpose: false,
+    options: new Map(), numHeaders: -1, transpose: false, hiddenDimensionStrategy: 'IGNORE_BOTH',
   };
   return asGas<Base>(new FakeEmbeddedChartBuilder(ctx, sheet, draft));
 }

@@ -65,6 +65,10 @@ export const ChartType = makeEnum<C['ChartType']>([
   'RADAR', 'LINE', 'ORG', 'PIE', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TREEMAP', 'WATERFALL',
 ]);
 export const ChartPosition = makeEnum<C['Position']>(['TOP', 'RIGHT', 'BOTTOM', 'NONE']);
+// Added for the table charts (src/addon/charts.ts), whose data columns are hidden.
+export const ChartHiddenDimensionStrategy = makeEnum<C['ChartHiddenDimensionStrategy']>([
+  'IGNORE_BOTH', 'IGNORE_ROWS', 'IGNORE_COLUMNS', 'SHOW_BOTH',
+]);
 
 type B = typeof GoogleAppsScript.Base;
 

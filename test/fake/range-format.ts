@@ -107,6 +107,36 @@ export class RangeFormatting {
   getDataValidations(): Array<Array<DataValidation | null>> { return this.sheet.validations.read(this.rect); }
   clearDataValidations(): GRange { return fill(this, this.sheet.validations, null); }
 
+  /**
+   * Borders, kept per cell as the edges that are drawn. Each argument: true draws, false
+   * removes, null leaves the edge as it is; vertical/horizontal are the inner lines. Colour
+   * and style are accepted and not modelled.
+   */
+  setBorder(
+    top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null,
+    vertical: boolean | null, horizontal: boolean | null,
+  ): GRange {
+    const { row, col, numRows, numCols } = this.rect;
+    const layer = this.sheet.formats.border;
+    for (let i = 0; i < numRows; i += 1) {
+      for (let j = 0; j < numCols; j += 1) {
+        const edges = new Set(layer.get(row - 1 + i, col - 1 + j).split(' ').filter(Boolean));
+        const want: Array<[string, boolean | null]> = [
+          ['top', i === 0 ? top : horizontal],
+          ['left', j === 0 ? left : vertical],
+          ['bottom', i === numRows - 1 ? bottom : horizontal],
+          ['right', j === numCols - 1 ? right : vertical],
+        ];
+        for (const [edge, on] of want) {
+          if (on === true) edges.add(edge);
+          else if (on === false) edges.delete(edge);
+        }
+        layer.set(row - 1 + i, col - 1 + j, ['top', 'left', 'bottom', 'right'].filter((e) => edges.has(e)).join(' '));
+      }
+    }
+    return asGas<GRange>(this);
+  }
+
   /** Number formats, colors, fonts, alignment and wrap back to their defaults (not notes or validation). */
   clearFormat(): GRange {
     for (const layer of Object.values(this.sheet.formats) as Layer<unknown>[]) layer.fill(this.rect, layer.fallback);

@@ -2,7 +2,7 @@
 /** Session (who and where), ScriptApp (auth modes, token) and the Charts enums. */
 import type { FakeContext } from './context';
 import { instrument } from './counter';
-import { AuthMode, ChartPosition, ChartType } from './enums';
+import { AuthMode, ChartHiddenDimensionStrategy, ChartPosition, ChartType } from './enums';
 import { asGas, type Assert, type OnlyRealMethods } from './gas';
 import { newUser } from './protection';
 
@@ -29,9 +29,10 @@ export class FakeScriptApp implements Pick<ScriptApp, 'AuthMode' | 'getOAuthToke
 }
 
 /** The Charts global: only the enums the embedded chart builders take. */
-export class FakeCharts implements Pick<Charts, 'ChartType' | 'Position'> {
+export class FakeCharts implements Pick<Charts, 'ChartType' | 'Position' | 'ChartHiddenDimensionStrategy'> {
   readonly ChartType = ChartType;
   readonly Position = ChartPosition;
+  readonly ChartHiddenDimensionStrategy = ChartHiddenDimensionStrategy;
   constructor(readonly ctx: FakeContext) {}
 }
 

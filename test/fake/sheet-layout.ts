@@ -78,6 +78,13 @@ export class SheetLayout {
   showRows(rowIndex: number, numRows = 1): void {
     for (let r = rowIndex; r < rowIndex + numRows; r += 1) this.model.hiddenRows.delete(r);
   }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    for (let c = columnIndex; c < columnIndex + numColumns; c += 1) this.model.hiddenColumns.add(c);
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    for (let c = columnIndex; c < columnIndex + numColumns; c += 1) this.model.hiddenColumns.delete(c);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean { return this.model.hiddenColumns.has(columnPosition); }
   isRowHiddenByUser(rowPosition: number): boolean { return this.model.hiddenRows.has(rowPosition); }
 
   hideSheet(): GSheet {

@@ -20,6 +20,8 @@ export interface FormatLayers {
   verticalAlignment: Layer<string>;
   /** null = never set (the fake does not claim to know Sheets' default). */
   wrap: Layer<boolean | null>;
+  /** The cell's own solid edges, e.g. 'top left bottom right' ('' = none); set by setBorder. */
+  border: Layer<string>;
 }
 
 export interface ChartRange {
@@ -40,6 +42,8 @@ export interface ChartModel {
   options: Map<string, unknown>;
   numHeaders: number;
   transpose: boolean;
+  /** Charts.ChartHiddenDimensionStrategy name; Sheets' default leaves hidden rows and columns out. */
+  hiddenDimensionStrategy: string;
 }
 
 export interface ProtectionModel {
@@ -95,9 +99,12 @@ export class SheetModel {
     horizontalAlignment: new Layer('general'),
     verticalAlignment: new Layer('bottom'),
     wrap: new Layer<boolean | null>(null),
+    border: new Layer(''),
   };
   /** 1-based row numbers hidden by hideRows. */
   hiddenRows = new Set<number>();
+  /** 1-based column numbers hidden by hideColumns (added for the table sheets' chart data). */
+  hiddenColumns = new Set<number>();
   merges: Rect[] = [];
   filter: Rect | null = null;
   protections: ProtectionModel[] = [];
@@ -173,6 +180,12 @@ export class SheetModel {
       this.hiddenRows = hidden;
       this.maxRows += count;
     } else {
+      const hidden = new Set<number>();
+      for (const col of this.hiddenColumns) {
+        const moved = shiftRect({ row: 1, col, numRows: 1, numCols: 1 }, 'col', at, count);
+        if (moved !== null) hidden.add(moved.col);
+      }
+      this.hiddenColumns = hidden;
       this.maxCols += count;
     }
   }
