@@ -5,6 +5,8 @@ export const SHEET_NAMES = {
   data: 'Data',
   kategori: 'Kategori',
   validasi: 'Validasi',
+  /** Table sheets are "Tabel 1" … "Tabel 5". */
+  tabel: 'Tabel',
 } as const;
 
 /** DeveloperMetadata key on every sheet the add-on owns; its value is the sheet's role. */
@@ -14,6 +16,10 @@ export type SheetRole = 'data' | 'kategori' | 'validasi' | 'T1' | 'T2' | 'T3' | 
 
 /** Document property holding the settings as JSON. */
 export const SETTINGS_KEY = 'pranata.settings';
+/** Document property: where Periksa Data last marked cells (so a later run can clear them all). */
+export const MARKS_KEY = 'pranata.marks';
+/** Document property: when the tables were made, and a fingerprint of what they were made from. */
+export const TABLES_KEY = 'pranata.tables';
 /** User property holding the ids of the user's recent entries. */
 export const RECENT_KEY = 'pranata.recent';
 

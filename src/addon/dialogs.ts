@@ -1,0 +1,49 @@
+/**
+ * The add-on's windows: the sidebar form (built into dist/sidebar.html) and the settings dialog.
+ */
+import type { Settings } from '../core';
+import { userLang } from './lang';
+import { say } from './messages';
+import { loadSettings, saveSettings } from './settings';
+import { settingsDialogHtml } from './settings-dialog';
+
+/** Apps Script's sidebar is 300 px wide whatever is asked; saying so keeps the page honest. */
+const SIDEBAR_WIDTH = 300;
+const DIALOG = { width: 380, height: 430 } as const;
+
+/** Menu "Buka Formulir" / "Open Form": the group form in the sidebar (dist/sidebar.html). */
+export function openForm(): void {
+  const lang = userLang();
+  const page = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(say('sidebarTitle', lang)).setWidth(SIDEBAR_WIDTH);
+  SpreadsheetApp.getUi().showSidebar(page);
+}
+
+/** Menu "Pengaturan" / "Settings": kelurahan, survey year and the table thresholds. */
+export function openSettings(): void {
+  const lang = userLang();
+  const page = HtmlService.createHtmlOutput(settingsDialogHtml(loadSettings(), lang))
+    .setWidth(DIALOG.width)
+    .setHeight(DIALOG.height);
+  SpreadsheetApp.getUi().showModalDialog(page, say('settingsTitle', lang));
+}
+
+/** A number typed in a form arrives as a number or as digits; anything else is left as it is. */
+function asNumber(v: unknown): unknown {
+  if (typeof v === 'string' && /^\s*\d+\s*$/.test(v)) return Number(v);
+  return v;
+}
+
+/**
+ * Called by the settings dialog (google.script.run). Values out of range fall back to their
+ * defaults (settingsFrom); returns the settings as stored.
+ */
+export function saveSettingsForm(input: unknown): Settings {
+  const o = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  return saveSettings({
+    kelurahan: o.kelurahan,
+    surveyYear: asNumber(o.surveyYear),
+    ageYears: asNumber(o.ageYears),
+    membersSmall: asNumber(o.membersSmall),
+    membersLarge: asNumber(o.membersLarge),
+  });
+}

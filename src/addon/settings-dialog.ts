@@ -1,0 +1,85 @@
+/**
+ * The settings dialog's page, built as a string (one small form; no template file to ship).
+ * Every value put into the page is HTML-escaped; the page's script reads the inputs and
+ * sends them to saveSettingsForm through google.script.run, with a failure handler.
+ */
+import type { Lang, Settings } from '../core';
+import { say, type MessageKey } from './messages';
+
+export function escapeHtml(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+interface Field {
+  name: keyof Settings;
+  label: MessageKey;
+  min?: number;
+  max?: number;
+}
+
+const FIELDS: readonly Field[] = [
+  { name: 'kelurahan', label: 'settingsKelurahan' },
+  { name: 'surveyYear', label: 'settingsSurveyYear', min: 1900, max: 9999 },
+  { name: 'ageYears', label: 'settingsAgeYears', min: 1, max: 200 },
+  { name: 'membersSmall', label: 'settingsMembersSmall', min: 1, max: 100000 },
+  { name: 'membersLarge', label: 'settingsMembersLarge', min: 2, max: 100000 },
+];
+
+// The page's script: plain ES5 in a string, run by the browser, never by Apps Script.
+const SCRIPT = `
+var form = document.getElementById('f');
+var status = document.getElementById('status');
+form.addEventListener('submit', function (ev) {
+  ev.preventDefault();
+  var data = {};
+  for (var i = 0; i < form.elements.length; i++) {
+    var el = form.elements[i];
+    if (el.name) data[el.name] = el.type === 'number' ? Number(el.value) : el.value;
+  }
+  form.querySelector('button[type=submit]').disabled = true;
+  google.script.run
+    .withSuccessHandler(function () { google.script.host.close(); })
+    .withFailureHandler(function (err) {
+      status.textContent = String(err && err.message ? err.message : err);
+      form.querySelector('button[type=submit]').disabled = false;
+    })
+    .saveSettingsForm(data);
+});
+document.getElementById('cancel').addEventListener('click', function () { google.script.host.close(); });
+`;
+
+export function settingsDialogHtml(s: Settings, lang: Lang): string {
+  const inputs = FIELDS.map((f) => {
+    const value = escapeHtml(String(s[f.name]));
+    const label = escapeHtml(say(f.label, lang));
+    const attrs =
+      f.min === undefined
+        ? `type="text" maxlength="100"`
+        : `type="number" step="1" min="${f.min}" max="${f.max ?? ''}" required`;
+    return `<label>${label}<input name="${f.name}" ${attrs} value="${value}"></label>`;
+  }).join('\n');
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><base target="_top">
+<style>
+body { font: 13px Arial, sans-serif; margin: 12px; }
+label { display: block; margin-bottom: 10px; }
+input { display: block; width: 100%; box-sizing: border-box; margin-top: 3px; padding: 4px; }
+.buttons { margin-top: 14px; }
+#status { color: #b3261e; margin-top: 8px; }
+</style></head>
+<body>
+<form id="f">
+${inputs}
+<div class="buttons"><button type="submit">${escapeHtml(say('settingsSave', lang))}</button>
+<button type="button" id="cancel">${escapeHtml(say('settingsCancel', lang))}</button></div>
+<div id="status" role="status"></div>
+</form>
+<script>${SCRIPT}</script>
+</body></html>`;
+}

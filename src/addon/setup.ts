@@ -1,0 +1,194 @@
+/**
+ * "Siapkan Lembar Data": creates or repairs the Data sheet without ever wiping or moving a row.
+ * Missing headers are appended after the last used column (a user's column order is kept);
+ * the header row is frozen, bold and protected with a warning; text columns get the plain-text
+ * format so "=…", "+62…" or "@…" typed by a volunteer stay text; category columns get a
+ * dropdown from the Kategori sheet that still accepts other spellings (flagged, not refused).
+ * Every step is one batched call or a handful: the cost does not grow with the rows.
+ */
+import {
+  cellText,
+  fieldForHeader,
+  FIELDS,
+  normalizeHeader,
+  type FieldDef,
+  type Lang,
+} from '../core';
+import { columnA1 } from './a1';
+import { AUDIT_HEADERS, SETTINGS_KEY } from './constants';
+import { dataTarget, type DataTarget } from './data-target';
+import { dropdownSource, ensureKategoriSheet, type KategoriSheet } from './kategori-sheet';
+import { say, sayf } from './messages';
+import { ownedSheets } from './owned';
+import { settingsFrom } from './settings';
+import { sheetNames } from './sheets';
+import { openSettings } from './dialogs';
+import { userLang } from './lang';
+import { notify } from './notify';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Rows a Data sheet gets when it has none below its header. */
+const NEW_ROWS = 1000;
+
+export type SetupOutcome =
+  | {
+      ok: true;
+      /** Name of the Data sheet. */
+      sheet: string;
+      /** Headers appended, in order. */
+      added: string[];
+      /** Rows below the header, up to the last one with content: all kept. */
+      rowsKept: number;
+      /** True when a sheet named "Data" held another table and a new sheet was made. */
+      other: boolean;
+      kategoriCreated: boolean;
+      /** True when no settings were stored before (the defaults were stored now). */
+      settingsWereNew: boolean;
+    }
+  | { ok: false; message: string };
+
+/** The header after repair: one entry per column (blank for unnamed columns). */
+interface Header {
+  cells: string[];
+  added: string[];
+}
+
+const AUDIT_KEYS = AUDIT_HEADERS.map((h) => normalizeHeader(h));
+
+function completeHeader(t: DataTarget): Header {
+  const cells = t.headerCells.map((c) => cellText(c));
+  const fields = new Set(t.headerCells.map((c) => fieldForHeader(c)));
+  const audits = new Set(cells.map((c) => normalizeHeader(c)));
+  const added = [
+    ...FIELDS.filter((f) => !fields.has(f.id)).map((f) => f.header),
+    ...AUDIT_HEADERS.filter((_, i) => !audits.has(AUDIT_KEYS[i] ?? '')),
+  ];
+  // Appended after the last used column of the sheet, so nothing typed anywhere is covered.
+  while (cells.length < t.lastColumn) cells.push('');
+  return { cells: [...cells, ...added], added };
+}
+
+/** Makes room: a sheet needs the columns of the full header and rows below it. */
+function ensureSize(sheet: Sheet, columns: number, headerRow: number): number {
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  const maxRows = sheet.getMaxRows();
+  if (maxRows <= headerRow) {
+    sheet.insertRowsAfter(maxRows, headerRow + NEW_ROWS - maxRows);
+    return headerRow + NEW_ROWS;
+  }
+  return maxRows;
+}
+
+/** Columns whose cells are words, never numbers or dates (1-based), with the audit "who". */
+function textColumns(cells: readonly string[]): number[] {
+  const out: number[] = [];
+  cells.forEach((text, i) => {
+    const field = fieldForHeader(text);
+    const def: FieldDef | undefined = FIELDS.find((f) => f.id === field);
+    const kind = def?.kind.type;
+    if (kind === 'text' || kind === 'category' || kind === 'multi' || normalizeHeader(text) === AUDIT_KEYS[0]) {
+      out.push(i + 1);
+    }
+  });
+  return out;
+}
+
+/** Replaces the add-on's header protection (found by its description in either language). */
+function protectHeader(sheet: Sheet, headerRow: number, width: number, lang: Lang): void {
+  const ours = new Set([say('headerProtection', 'id'), say('headerProtection', 'en')]);
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    if (ours.has(p.getDescription())) p.remove();
+  }
+  sheet.getRange(headerRow, 1, 1, width).protect().setDescription(say('headerProtection', lang)).setWarningOnly(true);
+}
+
+function addDropdowns(sheet: Sheet, cells: readonly string[], firstRow: number, lastRow: number, k: KategoriSheet, lang: Lang): void {
+  cells.forEach((text, i) => {
+    const def = FIELDS.find((f) => f.id === fieldForHeader(text));
+    if (def === undefined || def.kind.type !== 'category') return;
+    const source = dropdownSource(k, def.kind.list);
+    const builder = SpreadsheetApp.newDataValidation();
+    const withSource =
+      source.kind === 'range' ? builder.requireValueInRange(source.range, true) : builder.requireValueInList(source.labels, true);
+    // Allow invalid: an alias typed by hand ("SD", "Posyandu RW 3") is kept and shown with a
+    // warning triangle; Periksa Data says whether it is a known alias or a mistake.
+    const rule = withSource.setAllowInvalid(true).setHelpText(say('dropdownHelp', lang)).build();
+    sheet.getRange(firstRow, i + 1, lastRow - firstRow + 1, 1).setDataValidation(rule);
+  });
+}
+
+/** Stores the settings as they stand (their defaults the first time). Returns true if there were none. */
+function storeSettings(now: Date): boolean {
+  const props = PropertiesService.getDocumentProperties();
+  const text = props.getProperty(SETTINGS_KEY);
+  let raw: unknown = {};
+  try {
+    raw = text ? (JSON.parse(text) as unknown) : {};
+  } catch {
+    raw = {};
+  }
+  props.setProperty(SETTINGS_KEY, JSON.stringify(settingsFrom(raw, now)));
+  return text === null;
+}
+
+export function setupDataSheetIn(ss: Spreadsheet, lang: Lang, now: Date = new Date()): SetupOutcome {
+  const owned = ownedSheets(ss);
+  const taken = sheetNames(ss);
+  const found = dataTarget(ss, owned, taken);
+  if (!found.ok) return { ok: false, message: sayf('setupNoHeader', lang, { sheet: found.sheetName }) };
+  const t = found.target;
+  const { sheet, headerRow } = t;
+  const header = completeHeader(t);
+  const width = header.cells.length;
+  const maxRows = ensureSize(sheet, width, headerRow);
+
+  if (header.added.length > 0) {
+    const start = width - header.added.length + 1;
+    sheet.getRange(headerRow, start, 1, header.added.length).setValues([header.added]);
+  }
+  sheet.getRange(headerRow, 1, 1, width).setFontWeight('bold');
+  sheet.setFrozenRows(headerRow);
+  protectHeader(sheet, headerRow, width, lang);
+
+  const firstRow = headerRow + 1;
+  const text = textColumns(header.cells).map((c) => columnA1(c, firstRow, maxRows));
+  if (text.length > 0) sheet.getRangeList(text).setNumberFormat('@');
+
+  const kategori = ensureKategoriSheet(ss, owned, taken, lang);
+  addDropdowns(sheet, header.cells, firstRow, maxRows, kategori, lang);
+
+  return {
+    ok: true,
+    sheet: sheet.getName(),
+    added: header.added,
+    rowsKept: Math.max(0, t.lastRow - headerRow),
+    other: t.other,
+    kategoriCreated: kategori.created,
+    settingsWereNew: storeSettings(now),
+  };
+}
+
+/**
+ * Menu "Siapkan Lembar Data" / "Set Up Data Sheet": creates or repairs the Data sheet and the
+ * Kategori sheet, then says what it did in a toast. The first time, it opens the settings
+ * dialog so the coordinator names the kelurahan and the survey year.
+ */
+export function setupDataSheet(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = userLang();
+  const out = setupDataSheetIn(ss, lang);
+  if (!out.ok) {
+    notify(ss, out.message, lang);
+    return;
+  }
+  const parts = [
+    out.other ? sayf('setupOtherSheet', lang, { sheet: out.sheet }) : '',
+    sayf('setupDone', lang, { sheet: out.sheet, added: out.added.length, rows: out.rowsKept }),
+    out.settingsWereNew ? say('setupSettingsHint', lang) : '',
+  ];
+  notify(ss, parts.filter((p) => p !== '').join(' '), lang);
+  if (out.settingsWereNew) openSettings();
+}
