@@ -1,0 +1,60 @@
+/**
+ * Writes the marks of Periksa Data onto the Data sheet with one read and one write of
+ * backgrounds and notes over the data block, whatever the number of rows. The block also
+ * covers the rows and columns marked by the previous run (kept in a document property), so
+ * a mark left on a row that has since been emptied, or in a column since moved, is cleared.
+ */
+import type { HeaderMap, Issue, Lang } from '../core';
+import { MARKS_KEY } from './constants';
+import { planMarks } from './marks';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+interface Extent {
+  sheetId: number;
+  lastRow: number;
+  /** 0-based columns the add-on marked. */
+  columns: number[];
+}
+
+function previousExtent(text: string | null, sheetId: number): Extent | null {
+  if (!text) return null;
+  try {
+    const e = JSON.parse(text) as Partial<Extent>;
+    if (e.sheetId !== sheetId || typeof e.lastRow !== 'number' || !Array.isArray(e.columns)) return null;
+    return { sheetId, lastRow: e.lastRow, columns: e.columns.filter((c): c is number => Number.isInteger(c) && c >= 0) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Marks the cells of `issues` and clears the add-on's marks elsewhere in the data rows.
+ * `lastRow` is the last row of the data read (values.length).
+ */
+export function markCells(sheet: Sheet, header: HeaderMap, lastRow: number, issues: readonly Issue[], lang: Lang): void {
+  const props = PropertiesService.getDocumentProperties();
+  const sheetId = sheet.getSheetId();
+  const before = previousExtent(props.getProperty(MARKS_KEY), sheetId);
+  const mapped = Object.values(header.index).filter((c): c is number => c !== undefined);
+  const markable = new Set([...mapped, ...(before?.columns ?? [])]);
+  const firstRow = header.headerRow + 1;
+  let last = Math.max(lastRow, before?.lastRow ?? 0);
+  // Rows deleted since the last run took their marks with them: never reach past the grid.
+  if (last > lastRow) last = Math.min(last, sheet.getMaxRows());
+  if (markable.size > 0 && last >= firstRow) {
+    const first = Math.min(...markable);
+    const width = Math.max(...markable) - first + 1;
+    const range = sheet.getRange(firstRow, first + 1, last - firstRow + 1, width);
+    const plan = planMarks(
+      { firstRow, firstColumn: first + 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() },
+      markable,
+      issues,
+      lang,
+    );
+    range.setBackgrounds(plan.backgrounds);
+    range.setNotes(plan.notes);
+  }
+  const extent: Extent = { sheetId, lastRow, columns: mapped };
+  props.setProperty(MARKS_KEY, JSON.stringify(extent));
+}
