@@ -1,0 +1,113 @@
+/**
+ * "Buat Tabel": the five tables of CODEBOOK §6 on five sheets the add-on owns ("Tabel 1" …,
+ * or "Tabel 1 (Pranata)" beside a user's own "Tabel 1"), each with its chart. A second run
+ * finds the same sheets by metadata, clears them (values, formats, merges, hidden columns,
+ * charts) and writes them again: no duplicates, no leftovers. Each table is one setValues plus
+ * 2-D format setters; the whole run reads the Data sheet once.
+ */
+import { computeSurvey, fatalMessage, isoDate, type Lang, type RowCounts, type TableModel } from '../core';
+import { insertChart, removeCharts } from './charts';
+import { SHEET_NAMES } from './constants';
+import { readDataSheet } from './data';
+import { dataFingerprint } from './fingerprint';
+import { saveTablesRecord } from './freshness';
+import { loadCategories } from './kategori';
+import { userLang } from './lang';
+import { sayf } from './messages';
+import { notify } from './notify';
+import { ownedSheets } from './owned';
+import { loadSettings } from './settings';
+import { ensureOwnedSheet, sheetNames } from './sheets';
+import { tableLayout, type Box, type TableLayout } from './table-layout';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The line under each table: when it was made, from how many rows, for which survey year. */
+export function tableStamp(now: Date, rows: RowCounts, surveyYear: number): string {
+  const at = `${isoDate(now)} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+  return `Dibuat ${at} · ${rows.valid} baris sah, ${rows.invalid} baris tidak sah (tidak dihitung) · Tahun survei ${surveyYear}`;
+}
+
+function range(sheet: Sheet, b: Box) {
+  return sheet.getRange(b.row, b.column, b.rows, b.columns);
+}
+
+/** Empties an owned table sheet of everything an earlier run left there. */
+function clearSheet(sheet: Sheet): { maxRows: number; maxColumns: number } {
+  removeCharts(sheet);
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  const all = sheet.getRange(1, 1, maxRows, maxColumns);
+  all.breakApart();
+  sheet.clear();
+  sheet.showColumns(1, maxColumns);
+  return { maxRows, maxColumns };
+}
+
+export function writeTableSheet(sheet: Sheet, t: TableModel, layout: TableLayout): void {
+  const size = clearSheet(sheet);
+  const height = layout.values.length;
+  const width = layout.values[0]?.length ?? 1;
+  if (height > size.maxRows) sheet.insertRowsAfter(size.maxRows, height - size.maxRows);
+  if (width > size.maxColumns) sheet.insertColumnsAfter(size.maxColumns, width - size.maxColumns);
+
+  const all = sheet.getRange(1, 1, height, width);
+  // Formats before values: a label written into a '@' cell stays text whatever it looks like.
+  all.setNumberFormats(layout.formats);
+  all.setValues(layout.values);
+  all.setFontWeights(layout.weights);
+  for (const m of layout.merges) if (m.rows > 1 || m.columns > 1) range(sheet, m).merge();
+  range(sheet, layout.header).setHorizontalAlignment('center').setVerticalAlignment('middle').setWrap(true);
+  range(sheet, layout.body).setBorder(true, true, true, true, true, true);
+  sheet.getRange(1, 1).setFontSize(12);
+  range(sheet, layout.notes).setFontStyle('italic');
+  sheet.setColumnWidth(1, 36);
+  sheet.setColumnWidth(2, 230);
+  sheet.setColumnWidths(3, layout.tableColumns - 2, 64);
+  sheet.hideColumns(layout.hidden.column, layout.hidden.count);
+  insertChart(sheet, t, layout);
+}
+
+export type TablesOutcome = { ok: true; rows: RowCounts; sheetIds: number[] } | { ok: false; message: string };
+
+export function makeTablesIn(ss: Spreadsheet, lang: Lang, now: Date = new Date()): TablesOutcome {
+  const read = readDataSheet(ss, lang);
+  if (!read.ok) return read;
+  const settings = loadSettings(now);
+  const { categories } = loadCategories(ss, lang);
+  const values = read.data.values;
+  // maxIssues 0: the tables need the counts, not the issue list (Periksa Data shows that).
+  const survey = computeSurvey(values, { settings, categories, maxIssues: 0 });
+  if (!survey.ok) return { ok: false, message: fatalMessage(survey.error, lang) };
+  const { tables, rows, surveyYear } = survey.value;
+  const owned = ownedSheets(ss);
+  const taken = sheetNames(ss);
+  const stamp = tableStamp(now, rows, surveyYear);
+  const sheetIds = tables.map((t, i) => {
+    const { sheet } = ensureOwnedSheet(ss, owned, taken, t.id, `${SHEET_NAMES.tabel} ${i + 1}`);
+    writeTableSheet(sheet, t, tableLayout(t, stamp));
+    return sheet.getSheetId();
+  });
+  saveTablesRecord({
+    madeAt: now.toISOString(),
+    fingerprint: dataFingerprint(values, settings, categories),
+    valid: rows.valid,
+    invalid: rows.invalid,
+    sheetIds,
+  });
+  return { ok: true, rows, sheetIds };
+}
+
+/**
+ * Menu "Buat Tabel" / "Make Tables": writes Tabel 1 … Tabel 5 with their charts from the valid
+ * rows of the Data sheet, and says how many rows were used and left out.
+ */
+export function makeTables(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = userLang();
+  const out = makeTablesIn(ss, lang);
+  notify(ss, out.ok ? sayf('tablesDone', lang, { valid: out.rows.valid, invalid: out.rows.invalid }) : out.message, lang);
+}
