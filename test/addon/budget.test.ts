@@ -1,0 +1,32 @@
+import { budgetRows, countCalls } from './budget';
+
+describe('call budget: the same number of service calls at 1,000 and 10,000 rows', () => {
+  test.each(['makeTables', 'checkData'] as const)('%s, first run', (action) => {
+    const small = countCalls(action, 1000);
+    const large = countCalls(action, 10_000);
+    expect(large).toEqual(small);
+    // One read of the Data sheet, whatever its size.
+    expect(small.byMethod['Range.getValues']).toBeLessThanOrEqual(3);
+  });
+
+  test.each(['makeTables', 'checkData'] as const)('%s, second run over set-up sheets', (action) => {
+    const small = countCalls(action, 1000, { warm: true, setUp: true });
+    const large = countCalls(action, 10_000, { warm: true, setUp: true });
+    expect(large).toEqual(small);
+  });
+
+  test('Buat Tabel writes each table with one setValues; Periksa Data marks with one 2-D write each', () => {
+    expect(countCalls('makeTables', 1000).byMethod['Range.setValues']).toBe(5);
+    const check = countCalls('checkData', 1000).byMethod;
+    expect(check['Range.setBackgrounds']).toBe(1);
+    expect(check['Range.setNotes']).toBe(1);
+    expect(check['Range.setBackground'] ?? 0).toBe(0);
+    expect(check['Range.setNote'] ?? 0).toBe(0);
+  });
+
+  test('the generated sheet has mistakes and duplicates to mark', () => {
+    const rows = budgetRows(100);
+    expect(rows).toHaveLength(101);
+    expect(rows.some((r) => r.includes('dua puluh'))).toBe(true);
+  });
+});
