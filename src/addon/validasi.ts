@@ -18,6 +18,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Issues listed at most; the cells of all of them are marked on the Data sheet anyway. */
 export const VALIDASI_LIMIT = 5000;
+/** Header, the listed issues and the closing line. */
+const VALIDASI_ROWS = VALIDASI_LIMIT + 2;
 const WIDTH = 6;
 
 export function valueText(v: CellValue): string {
@@ -68,8 +70,10 @@ export function writeValidasi(
   const { sheet } = ensureOwnedSheet(ss, owned, taken, 'validasi', SHEET_NAMES.validasi);
   const grid = validasiGrid(issues, data.getSheetId(), lang);
   sheet.clear();
+  // Room for the longest list, whatever this run finds: the sheet grows once, when it is new,
+  // so the number of calls never depends on the number of issues (or rows).
   const maxRows = sheet.getMaxRows();
-  if (grid.length > maxRows) sheet.insertRowsAfter(maxRows, grid.length - maxRows);
+  if (maxRows < VALIDASI_ROWS) sheet.insertRowsAfter(maxRows, VALIDASI_ROWS - maxRows);
   // Column, value, message and severity as plain text before the values go in (see above).
   sheet.getRange(2, 2, grid.length - 1, 4).setNumberFormat('@');
   sheet.getRange(1, 1, grid.length, WIDTH).setValues(grid);

@@ -15,6 +15,12 @@ describe('call budget: the same number of service calls at 1,000 and 10,000 rows
     expect(large).toEqual(small);
   });
 
+  test('Periksa Data: more issues than the Validasi sheet lists costs no extra call', () => {
+    const few = countCalls('checkData', 1000);
+    const many = countCalls('checkData', 12_000, { mistakeEvery: 2 });
+    expect(many).toEqual(few);
+  });
+
   test('Buat Tabel writes each table with one setValues; Periksa Data marks with one 2-D write each', () => {
     expect(countCalls('makeTables', 1000).byMethod['Range.setValues']).toBe(5);
     const check = countCalls('checkData', 1000).byMethod;

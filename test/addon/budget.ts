@@ -22,10 +22,10 @@ const ACTIONS: Record<BudgetAction, () => void> = { makeTables, checkData };
 
 /**
  * A Data sheet of `n` groups: valid rows over every category, with a few mistakes (every 37th
- * row has members written in words) and likely duplicates (every 53rd row repeats the name
+ * row, or every `mistakeEvery`th, has members written in words) and likely duplicates (every 53rd row repeats the name
  * of the row before), so both marking and the Validasi sheet have work to do.
  */
-export function budgetRows(n: number): (string | number)[][] {
+export function budgetRows(n: number, mistakeEvery = 37): (string | number)[][] {
   const c = DEFAULT_CATEGORIES;
   const pick = <T>(xs: readonly T[], i: number): T => xs[i % xs.length] as T;
   const rows: (string | number)[][] = [FIELDS.map((f) => f.header)];
@@ -43,7 +43,7 @@ export function budgetRows(n: number): (string | number)[][] {
           case 'rt': return 1 + (i % 9);
           case 'tahunBerdiri': return 1960 + (i % 46);
           case 'tujuan': return pick(c.tujuan, i).label;
-          case 'jumlahAnggota': return i % 37 === 36 ? 'dua puluh' : 3 + (i % 60);
+          case 'jumlahAnggota': return i % mistakeEvery === mistakeEvery - 1 ? 'dua puluh' : 3 + (i % 60);
           case 'pendidikanPengurus': return pick(c.pendidikanPengurus, i).label;
           case 'jaringanKerja': return pick(c.jaringanKerja, i).label;
           default: return '';
@@ -59,6 +59,8 @@ export interface BudgetOptions {
   warm?: boolean;
   /** Run Siapkan Lembar Data first (text formats, dropdowns, Kategori sheet). Default false. */
   setUp?: boolean;
+  /** Every how many rows one has a mistake (default 37). */
+  mistakeEvery?: number;
 }
 
 /** Service calls of one run of `action` (through its menu entry point) over `rows` data rows. */
@@ -66,7 +68,7 @@ export function countCalls(action: BudgetAction, rows: number, options: BudgetOp
   const fake = createFakeGas();
   Object.assign(globalThis, fake.globals);
   // raw: the generated cells are already what a sheet would hold; skips parsing 20 cells a row.
-  fake.seedSheet('Data', budgetRows(rows), { raw: true });
+  fake.seedSheet('Data', budgetRows(rows, options.mistakeEvery), { raw: true });
   fake.ctx.properties.document.set(SETTINGS_KEY, JSON.stringify({ surveyYear: 2006, kelurahan: 'Cibeureum' }));
   if (options.setUp) setupDataSheet();
   if (options.warm) ACTIONS[action]();

@@ -1,6 +1,7 @@
 import { cloneCategories, computeSurvey, FIELDS, type Issue } from '../../src/core';
 import { checkDataIn } from '../../src/addon/check';
 import { MARK_COLOURS, NOTE_MARK } from '../../src/addon/marks';
+import { VALIDASI_LIMIT } from '../../src/addon/validasi';
 import { FORMULA_MARKER, type FakeGas } from '../fake';
 import { installFake, NOW, ownedName, storeSettings, STUDY_SETTINGS } from './env';
 
@@ -174,6 +175,20 @@ describe('Periksa Data', () => {
     expect(flat).toContain('=1+1');
     expect(flat).toContain('+62 812 1234');
     expect(values.map((r) => r[2])).not.toContain(FORMULA_MARKER);
+  });
+
+  test('more issues than the Validasi sheet lists: the first ones, then a closing line; every cell still marked', () => {
+    const fake = installFake();
+    const rows = [HEADER, ...Array.from({ length: VALIDASI_LIMIT + 10 }, (_, i) => row({ 'Nama Kelompok': `Posyandu ${i}`, 'Jumlah Anggota': 'banyak' }))];
+    fake.seedSheet('Data', rows, { raw: true });
+    storeSettings(fake);
+    const out = checkDataIn(fake.spreadsheet, 'id', NOW);
+    expect(out).toMatchObject({ ok: true, errors: VALIDASI_LIMIT + 10, listed: VALIDASI_LIMIT });
+    const values = fake.values('Validasi');
+    expect(values).toHaveLength(VALIDASI_LIMIT + 2);
+    expect(values.at(-1)![0]).toBe('… dan 10 masalah lagi (sel-selnya tetap ditandai di lembar Data).');
+    const members = col('Jumlah Anggota');
+    expect(fake.backgrounds('Data').slice(1).every((r) => r[members] === MARK_COLOURS.error)).toBe(true);
   });
 
   test('a user sheet named Validasi is left alone', () => {
