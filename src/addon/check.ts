@@ -27,6 +27,8 @@ export type CheckOutcome =
       /** Issues listed on the Validasi sheet (all of them up to its limit). */
       listed: number;
       validasiSheet: string;
+      /** Why the Kategori sheet was not used (the default lists were), if it was not. */
+      categoriesProblem?: string;
     }
   | { ok: false; message: string };
 
@@ -34,13 +36,15 @@ export function checkDataIn(ss: Spreadsheet, lang: Lang, now: Date = new Date())
   const read = readDataSheet(ss, lang);
   if (!read.ok) return read;
   const { sheet, values, header } = read.data;
-  const survey = computeSurvey(values, { settings: loadSettings(now), categories: loadCategories(ss, lang).categories });
+  const lists = loadCategories(ss, lang);
+  const survey = computeSurvey(values, { settings: loadSettings(now), categories: lists.categories });
   if (!survey.ok) return { ok: false, message: fatalMessage(survey.error, lang) };
   const { issues, rows } = survey.value;
   markCells(sheet, header, values.length, issues, lang);
   const written = writeValidasi(ss, ownedSheets(ss), sheetNames(ss), sheet, issues, lang);
   const warnings = issues.filter((i) => i.severity === 'warning').length;
-  return { ok: true, rows, errors: issues.length - warnings, warnings, listed: written.listed, validasiSheet: written.sheet };
+  const out = { ok: true as const, rows, errors: issues.length - warnings, warnings, listed: written.listed, validasiSheet: written.sheet };
+  return lists.problem === undefined ? out : { ...out, categoriesProblem: lists.problem };
 }
 
 /**
@@ -58,5 +62,5 @@ export function checkData(): void {
   const total = out.errors + out.warnings;
   const summary = sayf('checkSummary', lang, { valid: out.rows.valid, invalid: out.rows.invalid, warnings: out.warnings });
   const more = out.listed < total ? ` ${sayf('checkListed', lang, { sheet: out.validasiSheet, listed: out.listed, total })}` : '';
-  notify(ss, summary + more, lang);
+  notify(ss, [summary + more, out.categoriesProblem ?? ''].join(' ').trim(), lang);
 }

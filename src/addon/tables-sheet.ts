@@ -71,13 +71,21 @@ export function writeTableSheet(sheet: Sheet, t: TableModel, layout: TableLayout
   insertChart(sheet, t, layout);
 }
 
-export type TablesOutcome = { ok: true; rows: RowCounts; sheetIds: number[] } | { ok: false; message: string };
+export type TablesOutcome =
+  | {
+      ok: true;
+      rows: RowCounts;
+      sheetIds: number[];
+      /** Why the Kategori sheet was not used (the default lists were), if it was not. */
+      categoriesProblem?: string;
+    }
+  | { ok: false; message: string };
 
 export function makeTablesIn(ss: Spreadsheet, lang: Lang, now: Date = new Date()): TablesOutcome {
   const read = readDataSheet(ss, lang);
   if (!read.ok) return read;
   const settings = loadSettings(now);
-  const { categories } = loadCategories(ss, lang);
+  const { categories, problem } = loadCategories(ss, lang);
   const values = read.data.values;
   // maxIssues 0: the tables need the counts, not the issue list (Periksa Data shows that).
   const survey = computeSurvey(values, { settings, categories, maxIssues: 0 });
@@ -98,7 +106,7 @@ export function makeTablesIn(ss: Spreadsheet, lang: Lang, now: Date = new Date()
     invalid: rows.invalid,
     sheetIds,
   });
-  return { ok: true, rows, sheetIds };
+  return problem === undefined ? { ok: true, rows, sheetIds } : { ok: true, rows, sheetIds, categoriesProblem: problem };
 }
 
 /**
@@ -109,5 +117,10 @@ export function makeTables(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang = userLang();
   const out = makeTablesIn(ss, lang);
-  notify(ss, out.ok ? sayf('tablesDone', lang, { valid: out.rows.valid, invalid: out.rows.invalid }) : out.message, lang);
+  if (!out.ok) {
+    notify(ss, out.message, lang);
+    return;
+  }
+  const done = sayf('tablesDone', lang, { valid: out.rows.valid, invalid: out.rows.invalid });
+  notify(ss, [done, out.categoriesProblem ?? ''].join(' ').trim(), lang);
 }

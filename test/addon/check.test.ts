@@ -1,5 +1,5 @@
 import { cloneCategories, computeSurvey, FIELDS, type Issue } from '../../src/core';
-import { checkDataIn } from '../../src/addon/check';
+import { checkData, checkDataIn } from '../../src/addon/check';
 import { MARK_COLOURS, NOTE_MARK } from '../../src/addon/marks';
 import { VALIDASI_LIMIT } from '../../src/addon/validasi';
 import { FORMULA_MARKER, type FakeGas } from '../fake';
@@ -209,6 +209,17 @@ describe('Periksa Data', () => {
     const issue = coreIssues(fake)[0]!;
     expect(fake.notes('Data')[issue.row - 1]![issue.columnIndex]).toBe(NOTE_MARK + issue.messages.en);
     expect(fake.values('Validasi')[0]).toEqual(['Row', 'Column', 'Value', 'Message', 'Severity', 'Cell']);
+  });
+
+  test('a broken Kategori sheet: the default lists are used and the toast says why', () => {
+    const fake = installFake();
+    seedMessy(fake);
+    fake.seedSheet('Kategori', [['Daftar', 'Label'], ['Jenis Kelompokk', 'Koperasi']]);
+    const out = checkDataIn(fake.spreadsheet, 'id', NOW);
+    expect(out).toMatchObject({ ok: true, categoriesProblem: expect.stringContaining('Jenis Kelompokk') });
+    fake.calls.reset();
+    checkData();
+    expect(fake.records.toasts.at(-1)!.message).toMatch(/tidak sah, \d+ peringatan\. .*Jenis Kelompokk/);
   });
 
   test('no issues: everything clear, and Validasi says so', () => {
