@@ -19,8 +19,12 @@ function isRemembered(x: unknown): x is Remembered {
   return typeof o.id === 'string' && typeof o.savedAt === 'string';
 }
 
-export function readRecent(): Remembered[] {
-  const text = PropertiesService.getUserProperties().getProperty(RECENT_KEY);
+type Properties = GoogleAppsScript.Properties.Properties;
+
+const userStore = (): Properties => PropertiesService.getUserProperties();
+
+export function readRecent(store: Properties = userStore()): Remembered[] {
+  const text = store.getProperty(RECENT_KEY);
   if (!text) return [];
   try {
     const raw: unknown = JSON.parse(text);
@@ -30,11 +34,12 @@ export function readRecent(): Remembered[] {
   }
 }
 
-export function writeRecent(list: readonly Remembered[]): void {
-  PropertiesService.getUserProperties().setProperty(RECENT_KEY, JSON.stringify(list.slice(0, RECENT_LIMIT)));
+export function writeRecent(list: readonly Remembered[], store: Properties = userStore()): void {
+  store.setProperty(RECENT_KEY, JSON.stringify(list.slice(0, RECENT_LIMIT)));
 }
 
 /** Puts `id` first (once), keeping the ten newest. */
 export function remember(id: string, savedAt: string): void {
-  writeRecent([{ id, savedAt }, ...readRecent().filter((r) => r.id !== id)]);
+  const store = userStore();
+  writeRecent([{ id, savedAt }, ...readRecent(store).filter((r) => r.id !== id)], store);
 }

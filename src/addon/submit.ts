@@ -20,7 +20,7 @@ import { readLayout } from './data-layout';
 import { withDocumentLock } from './lock';
 import { say } from './messages';
 import { remember } from './recent';
-import { recordCells, rowHolds, span, writeCells } from './rowcells';
+import { recordCells, rowHolds, span, writeCells, type Audit } from './rowcells';
 import { loadSettings } from './settings';
 
 export { getEntry, getRecentEntries } from './entries';
@@ -34,7 +34,7 @@ const GROW_ROWS = 500;
 const fail = (kind: Failure['kind'], message: string): Failure => ({ ok: false, kind, message });
 
 /** The signed-in volunteer's email; '' where Apps Script hides it (consumer accounts, some auth modes). */
-export function userEmail(): string {
+function userEmail(): string {
   try {
     return Session.getActiveUser().getEmail() ?? '';
   } catch {
@@ -82,7 +82,7 @@ function prepare(
 }
 
 /** Under the lock: the row holding `id`, or the new row it was written to. */
-function saveNew(sheet: Sheet, record: GroupRecord, lang: Lang): SubmitResult {
+function saveNew(sheet: Sheet, record: GroupRecord, audit: Audit, lang: Lang): SubmitResult {
   const read = readLayout(sheet, lang);
   if (!read.ok) return fail('error', read.message);
   const layout = read.layout;
@@ -93,7 +93,7 @@ function saveNew(sheet: Sheet, record: GroupRecord, lang: Lang): SubmitResult {
   const row = layout.lastRow + 1;
   const maxRows = sheet.getMaxRows();
   if (row > maxRows) sheet.insertRowsAfter(maxRows, GROW_ROWS);
-  writeCells(sheet, row, recordCells(record, layout, { by: userEmail(), at: new Date() }));
+  writeCells(sheet, row, recordCells(record, layout, audit));
   SpreadsheetApp.flush();
   return { ok: true, row, id: record.id, already: false };
 }
@@ -143,7 +143,9 @@ export function submitGroup(input: GroupInput, clientId: string): SubmitResult {
   return guarded(lang, () => {
     const ready = prepare(input, clientId, clientId, lang);
     if (!ready.ok) return ready.result;
-    return saveLocked(ready.sheet, lang, () => saveNew(ready.sheet, ready.record, lang));
+    // Who is asked before the lock is taken: the lock is held only for the sheet's own reads and writes.
+    const by = userEmail();
+    return saveLocked(ready.sheet, lang, () => saveNew(ready.sheet, ready.record, { by, at: new Date() }, lang));
   });
 }
 
