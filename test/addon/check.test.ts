@@ -3,7 +3,10 @@ import { checkData, checkDataIn } from '../../src/addon/check';
 import { MARK_COLOURS, NOTE_MARK } from '../../src/addon/marks';
 import { VALIDASI_LIMIT } from '../../src/addon/validasi';
 import { FORMULA_MARKER, type FakeGas } from '../fake';
-import { installFake, NOW, ownedName, storeSettings, STUDY_SETTINGS } from './env';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { installFake, NOW, ownedName, ROOT, storeSettings, STUDY_SETTINGS } from './env';
 
 const HEADER = FIELDS.map((f) => f.header);
 const col = (header: string) => HEADER.indexOf(header);
@@ -82,6 +85,30 @@ describe('Periksa Data', () => {
         else expect(note).toBe('');
       }),
     );
+  });
+
+  test("the messy fixture: error marks exactly where its hand-written expectations say", () => {
+    type Expected = { headers: { field: string | null }[]; issues: { row: number; field: string }[]; rows: { valid: number; invalid: number } };
+    const expected = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/messy.expected.json'), 'utf8')) as Expected;
+    const text = readFileSync(join(ROOT, 'test/fixtures/messy.csv'), 'utf8').replace(/^\uFEFF/, '');
+    const rows = Papa.parse<string[]>(text, { delimiter: ';' }).data.filter((r, i, all) => i < all.length - 1 || r.some((c) => c !== ''));
+    const fake = installFake();
+    fake.seedSheet('Data', rows, { raw: true }); // pasted as text: every cell kept as typed
+    storeSettings(fake);
+    const before = fake.snapshot('Data').values;
+    const out = checkDataIn(fake.spreadsheet, 'id', NOW);
+    expect(out).toMatchObject({ ok: true, rows: { valid: expected.rows.valid, invalid: expected.rows.invalid } });
+    const columnOf = (field: string) => expected.headers.findIndex((h) => h.field === field);
+    const want = new Set(expected.issues.map((i) => `${i.row}:${columnOf(i.field)}`));
+    const marked = new Set<string>();
+    fake.backgrounds('Data').forEach((r, i) => r.forEach((bg, j) => { if (bg === MARK_COLOURS.error) marked.add(`${i + 1}:${j}`); }));
+    expect([...marked].sort()).toEqual([...want].sort());
+    // Warnings (lighter) are where the core puts them; no value moved.
+    const warnings = coreIssues(fake).filter((i) => i.severity === 'warning').map((i) => `${i.row}:${i.columnIndex}`);
+    fake.backgrounds('Data').forEach((r, i) => r.forEach((bg, j) => {
+      expect(bg === MARK_COLOURS.warning).toBe(warnings.includes(`${i + 1}:${j}`));
+    }));
+    expect(fake.snapshot('Data').values).toEqual(before);
   });
 
   test('the toast counts: N valid, M invalid, K warnings', () => {
