@@ -90,7 +90,7 @@ function wholeArg(name: string, v: string | undefined, lang: Lang, min: number, 
 
 /** parseArgs speaks English only; say the common mistakes in the user's language. */
 function argsErrorMessage(e: Error & { code?: string }, argv: string[], lang: Lang): string {
-  const flag = /'(-[^']*)'/.exec(e.message)?.[1] ?? argv.find((a) => a.startsWith('-')) ?? '';
+  const flag = /--?[A-Za-z][\w-]*(?![^']*,)/.exec(e.message)?.[0] ?? argv.find((a) => a.startsWith('-')) ?? '';
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return lang === 'id' ? `pilihan tidak dikenal: ${flag}` : `unknown option: ${flag}`;
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return lang === 'id' ? `pilihan ${flag} perlu nilai` : `option ${flag} needs a value`;

@@ -30,7 +30,7 @@ import { renderXlsx } from './xlsx';
 export class InputError extends Error {}
 
 export interface Io {
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown };
   now: () => Date;
 }
