@@ -29,11 +29,15 @@ import { newSpreadsheet } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
 import { newUser } from './protection';
 import { newUtilities } from './utilities';
+import { newUrlFetchApp } from './urlfetch';
+import { newDriveApp } from './drive';
 
 export { FakeContext, type FakeGasOptions, type Records } from './context';
 export { CallCounter, instrument } from './counter';
 export { FORMULA_MARKER, TEXT_FORMAT, type CellValue } from './cells';
 export { LOCK_TIMEOUT } from './lock';
+export { urlFetchControl, type FetchAnswer, type FetchRequest } from './urlfetch';
+export { driveControl, type DriveFileRecord } from './drive';
 export type { ChartSnapshot, MenuItem, MetadataSnapshot, ProtectionSnapshot, SheetSnapshot } from './inspect';
 
 /** The globals an Apps Script file sees, typed as the real services. */
@@ -46,6 +50,8 @@ export interface FakeGlobals {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Charts: GoogleAppsScript.Charts.Charts;
+  UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
+  DriveApp: GoogleAppsScript.Drive.DriveApp;
 }
 
 export type ServiceFactory = (ctx: FakeContext) => object;
@@ -60,6 +66,8 @@ export const CORE_SERVICES: { [K in keyof FakeGlobals]: (ctx: FakeContext) => Fa
   ScriptApp: (ctx) => asGas(new FakeScriptApp(ctx)),
   Utilities: (ctx) => newUtilities(ctx),
   Charts: (ctx) => asGas(new FakeCharts(ctx)),
+  UrlFetchApp: (ctx) => newUrlFetchApp(ctx),
+  DriveApp: (ctx) => newDriveApp(ctx),
 };
 
 export interface SeedOptions {
