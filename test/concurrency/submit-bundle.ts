@@ -97,7 +97,7 @@ const NAME = HEADERS.indexOf('Nama Kelompok');
 
 /** One shared spreadsheet: a Data sheet with the canonical headers (1,000 rows, as Sheets makes it) and settings. */
 export function sharedSheet(): FakeGas {
-  const fake = createFakeGas({ userEmail: 'kader@example.org' });
+  const fake = createFakeGas({ userEmail: 'kader@example.org', sheetNames: ['Data'] });
   fake.seedSheet('Data', [HEADERS]);
   fake.ctx.properties.document.set(SETTINGS_KEY, JSON.stringify({ surveyYear: 2006, kelurahan: 'Cibeureum' }));
   return fake;

@@ -51,16 +51,16 @@ describe('dist/Code.js: submitGroup from many volunteers at once', () => {
     expect(new Set(report.results.map((r) => r.worker)).size).toBe(50);
   }, 120_000);
 
-  test.each([1, 2])('8 volunteers x 20 entries, seed %i: every entry exactly once', async (seed) => {
-    const load = submitLoad(8, 20);
+  test.each([1, 2])('8 volunteers x 10 entries, seed %i: every entry exactly once', async (seed) => {
+    const load = submitLoad(8, 10);
     const { audit } = await run(builtBundle(), load, 8, seed);
-    expect(audit).toEqual({ ...CLEAN, dataRows: 160 });
+    expect(audit).toEqual({ ...CLEAN, dataRows: 80 });
   });
 });
 
 describe('the same audit catches a bundle without its safety', () => {
   test('without the lock, concurrent writes land on the same row and entries are lost', async () => {
-    const load = submitLoad(8, 20);
+    const load = submitLoad(8, 10);
     const { audit } = await run(await variantBundle('no-lock'), load, 8, 1);
     console.info(`no-lock: lost ${audit.lost.length}, doubled ${audit.doubled.length}, mixed rows ${audit.mixed.length}, misreported ${audit.misreported.length}`);
     expect(audit.lost.length).toBeGreaterThan(0);
@@ -68,13 +68,13 @@ describe('the same audit catches a bundle without its safety', () => {
   });
 
   test('without the id check, every resent entry is written twice', async () => {
-    const load = submitLoad(8, 20);
+    const load = submitLoad(8, 10);
     const { audit } = await run(await variantBundle('no-id-check'), load, 8, 1);
     console.info(`no-id-check: doubled ${audit.doubled.length} of ${load.retries.length} resent, lost ${audit.lost.length}`);
     expect(audit.doubled.sort()).toEqual(load.retries.map(([a]) => String(load.calls[a]?.args?.[1])).sort());
     expect(audit.retryWrites).toHaveLength(load.retries.length);
     // The lock still keeps the writes apart: doubled, not lost.
     expect(audit.lost).toEqual([]);
-    expect(audit.dataRows).toBe(160 + load.retries.length);
+    expect(audit.dataRows).toBe(80 + load.retries.length);
   });
 });
