@@ -11,5 +11,6 @@ export { openForm, openSettings, saveSettingsForm } from './addon/dialogs';
 export { setupDataSheet } from './addon/setup';
 export { checkData } from './addon/check';
 export { makeTables } from './addon/tables-sheet';
+export { exportPdf } from './addon/pdf-export';
 // The sidebar's server calls (google.script.run).
 export { getFormConfig, submitGroup, updateGroup, getRecentEntries, getEntry } from './addon/submit';

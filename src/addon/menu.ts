@@ -14,6 +14,7 @@ export const MENU_ITEMS: readonly (readonly [MessageKey, string] | 'separator')[
   ['menuSetup', 'setupDataSheet'],
   ['menuCheck', 'checkData'],
   ['menuTables', 'makeTables'],
+  ['menuExportPdf', 'exportPdf'],
   'separator',
   ['menuSettings', 'openSettings'],
 ];

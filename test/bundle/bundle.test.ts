@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { FIELDS } from '../../src/core';
 import { AUDIT_HEADERS, OWNER_KEY, SETTINGS_KEY } from '../../src/addon/constants';
-import { createFakeGas, type FakeGas } from '../fake';
+import { createFakeGas, driveControl, urlFetchControl, type FakeGas } from '../fake';
+import { pdfBytes } from '../pdf-export/world';
 import { entryPoints } from '../addon/entry-points';
 
 const ROOT = join(__dirname, '..', '..');
@@ -89,7 +90,7 @@ describe('dist/Code.js in node:vm', () => {
     expect(fake.menuItems()[0]!.caption).toBe('Open Form');
   });
 
-  test('set-up, submit, Periksa Data and Buat Tabel run end to end', () => {
+  test('set-up, submit, Periksa Data, Buat Tabel and Ekspor PDF run end to end', async () => {
     const { fake, call, logs } = load({ htmlFiles: { sidebar: '<p>form</p>' } });
     call('onOpen', fake.openEvent());
 
@@ -125,6 +126,15 @@ describe('dist/Code.js in node:vm', () => {
     expect(fake.values('Tabel 2')[0]![0]).toBe('Tabel 2. Tujuan Didirikannya Perkumpulan Sosial');
     expect(fake.records.toasts.at(-1)!.message).toContain('1 baris sah');
 
+    // Ekspor PDF through the bundle: pdf-lib merges the five exports with no Node globals.
+    const page = await pdfBytes('export');
+    urlFetchControl(fake.ctx).respondWith(() => ({ status: 200, body: page }));
+    await call('exportPdf');
+    const files = driveControl(fake.ctx).files();
+    expect(files).toHaveLength(1);
+    expect(files[0]!.name).toBe('Laporan WKSBM Cibeureum 2006.pdf');
+    expect(urlFetchControl(fake.ctx).requests).toHaveLength(5);
+
     call('openForm');
     expect(fake.records.shown.at(-1)).toMatchObject({ kind: 'sidebar', width: 300 });
     expect(logs.filter((l) => /error|exception/i.test(l))).toEqual([]);
@@ -136,13 +146,15 @@ describe('dist/Code.js in node:vm', () => {
     expect(source).not.toMatch(/new Function\(/);
   });
 
-  test('dist/appsscript.json: V8, Asia/Jakarta, exactly the two least scopes', () => {
+  test('dist/appsscript.json: V8, Asia/Jakarta, exactly the four least scopes', () => {
     code();
     const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { runtimeVersion: string; timeZone: string; oauthScopes: string[] };
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Asia/Jakarta');
     expect([...manifest.oauthScopes].sort()).toEqual([
+      'https://www.googleapis.com/auth/drive.file',
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.external_request',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
     ]);
   });
