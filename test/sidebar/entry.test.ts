@@ -240,3 +240,20 @@ test('a group named like markup is shown as text and runs nothing', async () => 
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test("a coordinator's own group type (Kategori sheet) is in the dropdown and can be saved", async () => {
+  const rows = server.backend.fake.values('Kategori').length;
+  server.backend.fake.seedSheet('Kategori', [['Jenis Kelompok', 'Koperasi Wanita', 'Kopwan', '']], { startRow: rows + 1 });
+  const { page, errors, context } = await open(browser, server.url);
+  const options = await page.locator('#f-jenisKelompok option').allTextContents();
+  expect(options.at(-1)).toBe('Koperasi Wanita');
+  await fillValid(page, { name: 'Kopwan Melati' });
+  await page.locator('#f-jenisKelompok').focus();
+  await page.keyboard.type('kop'); // type-ahead reaches the new label too
+  expect(await page.locator('#f-jenisKelompok').inputValue()).toBe('Koperasi Wanita');
+  await page.locator('#submit').click();
+  await expectTextContaining(page.locator('#status'), 'Tersimpan di baris');
+  expect(text(dataRows(server).at(-1)?.['Jenis Kelompok'])).toBe('Koperasi Wanita');
+  expect(errors).toEqual([]);
+  await context.close();
+});
