@@ -66,5 +66,7 @@ export function getEntry(id: string): StoredEntry | null {
   if (row === undefined) return null;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ctx = schemaContext(loadCategories(ss, lang).categories, loadSettings());
-  return { id, row, input: rowInput(rows.values[row - 1] ?? [], rows.header, ctx) };
+  const zone = ss.getSpreadsheetTimeZone();
+  const dateText = (d: Date): string => Utilities.formatDate(d, zone, 'yyyy-MM-dd');
+  return { id, row, input: rowInput(rows.values[row - 1] ?? [], rows.header, ctx, dateText) };
 }

@@ -6,13 +6,24 @@
  */
 import { cellText, FIELDS, fieldSchemas, isBlankCell, parseWhole, type GroupInput, type HeaderMap, type RawCell, type SchemaContext } from '../core';
 
-export function rowInput(cells: readonly RawCell[], header: HeaderMap, ctx: SchemaContext): GroupInput {
+/**
+ * `dateText` turns a date cell into yyyy-mm-dd. A sheet's date is midnight in the
+ * spreadsheet's time zone; read with the script's zone (Asia/Jakarta) it can be the day
+ * before, so the caller formats it in the spreadsheet's own zone.
+ */
+export function rowInput(
+  cells: readonly RawCell[],
+  header: HeaderMap,
+  ctx: SchemaContext,
+  dateText: (d: Date) => string,
+): GroupInput {
   const schemas = fieldSchemas(ctx);
   const input: GroupInput = {};
   for (const f of FIELDS) {
     const column = header.index[f.id];
     if (column === undefined) continue;
-    const raw = cells[column];
+    const cell = cells[column];
+    const raw = f.kind.type === 'date' && cell instanceof Date && !Number.isNaN(cell.getTime()) ? dateText(cell) : cell;
     if (isBlankCell(raw)) {
       const t = f.kind.type;
       input[f.id] = t === 'multi' ? [] : t === 'integer' || t === 'date' ? null : '';

@@ -4,7 +4,7 @@
  * rows (a CSV file, or the add-on's Kategori sheet) with the columns Daftar | Label | Alias,
  * and JSON ({ "jenisKelompok": ["Koperasi", { "label": "Karang Werda", "aliases": [...] }] }).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { cloneCategories, FIELD_BY_ID, LIST_IDS, type Categories, type Category, type ListId } from './codebook';
 import { cellText, isBlankCell, type RawCell } from './cells';
 import type { Lang } from './model';

@@ -4,7 +4,7 @@
  * per distinct value of a column, memoised) and what the sidebar and the server apply to a
  * form entry, so a rule lives in exactly one place.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   FIELDS,
   LIST_IDS,

@@ -97,6 +97,14 @@ describe('getEntry', () => {
     });
   });
 
+  test('a sheet east of the script\'s zone: the date comes back as the same day, not the day before', () => {
+    for (const timeZone of ['Asia/Makassar', 'Asia/Jayapura', 'America/Los_Angeles']) {
+      makeWorld({ timeZone });
+      submitGroup(validInput({ tanggalPendataan: '2006-02-07' }), 'z');
+      expect(getEntry('z')?.input.tanggalPendataan).toBe('2006-02-07');
+    }
+  });
+
   test('sent back unchanged, an entry changes nothing', () => {
     const fake = makeWorld();
     submitGroup(validInput(), 'a');
