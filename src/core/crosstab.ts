@@ -36,22 +36,37 @@ export interface CrosstabSpec<T> {
 }
 
 export class Crosstab<T> {
-  private readonly cells: number[][];
+  /** Counts, row-major in one typed array: a hot loop of a million adds allocates nothing. */
+  private readonly counts: Int32Array;
+  private readonly ncol: number;
+  private readonly rowOf: (record: T) => number;
+  private readonly columnOf: (record: T) => number;
 
   constructor(private readonly spec: CrosstabSpec<T>) {
-    this.cells = spec.rowLabels.map(() => spec.columns.map(() => 0));
+    this.ncol = spec.columns.length;
+    this.counts = new Int32Array(spec.rowLabels.length * this.ncol);
+    this.rowOf = spec.rowOf;
+    this.columnOf = spec.columnOf;
   }
 
   add(record: T): void {
-    const r = this.spec.rowOf(record);
-    const c = this.spec.columnOf(record);
-    const row = this.cells[r];
-    if (row === undefined || c < 0 || c >= row.length) return;
-    row[c] = (row[c] ?? 0) + 1;
+    this.addAt(this.rowOf(record), this.columnOf(record));
+  }
+
+  /** Counts one record by its row and column positions (-1: left out). */
+  addAt(r: number, c: number): void {
+    if (r < 0 || c < 0 || c >= this.ncol || r * this.ncol >= this.counts.length) return;
+    this.counts[r * this.ncol + c]! += 1;
+  }
+
+  private get cells(): number[][] {
+    const { counts, ncol } = this;
+    return this.spec.rowLabels.map((_, i) => Array.from(counts.subarray(i * ncol, (i + 1) * ncol)));
   }
 
   result(): { rows: TableRow[]; total: TableRow } {
-    const { spec, cells } = this;
+    const { spec } = this;
+    const cells = this.cells;
     const ncol = spec.columns.length;
     const colTotals = spec.columns.map((_, j) => cells.reduce((a, row) => a + (row[j] ?? 0), 0));
     const grand = colTotals.reduce((a, b) => a + b, 0);

@@ -16,8 +16,21 @@ interface Preset {
   title: string;
   rowHeader: string;
   columnHeader: string;
-  spec: CrosstabSpec<GroupRecord>;
+  spec: CrosstabSpec<Indexed>;
+  /** The record's position on each axis: the row, and the column (null: the one column). */
+  row: Axis;
+  column: Axis | null;
 }
+
+type Axis = (typeof AXIS)[keyof typeof AXIS];
+
+/**
+ * What the five tables need of a record, as list positions and bucket numbers, in one small
+ * typed array indexed by AXIS. TableSet looks each category up once per record (three tables
+ * share Jenis Kelompok) and hands the same array to the five crosstabs.
+ */
+const AXIS = { type: 0, purpose: 1, education: 2, network: 3, age: 4, members: 5 } as const;
+type Indexed = Int32Array;
 
 function indexer(labels: readonly string[]): (label: string) => number {
   const m = new Map(labels.map((l, i) => [l, i] as const));
@@ -51,86 +64,90 @@ export function networkColumns(c: Categories): TableColumn[] {
 
 const ONE_COLUMN: TableColumn[] = [{ key: 'n', label: TOTAL_LABEL }];
 
+interface Layout {
+  id: TableId;
+  title: string;
+  rowHeader: string;
+  columnHeader: string;
+  rowLabels: string[];
+  columns: TableColumn[];
+  percentBase: 'row' | 'column';
+  row: Axis;
+  column: Axis | null;
+}
+
 function presets(c: Categories, s: Settings): Preset[] {
   const types = c.jenisKelompok.map((x) => x.label);
-  const typeOf = indexer(types);
-  const purposeOf = indexer(c.tujuan.map((x) => x.label));
-  const educationOf = indexer(c.pendidikanPengurus.map((x) => x.label));
-  const networks = c.jaringanKerja.map((x) => x.label);
-  const networkOf = indexer(networks);
-  const base = { totalLabel: TOTAL_LABEL };
-  return [
+  const layouts: Layout[] = [
     {
       id: 'T1',
       title: 'Tabel 1. Kelompok/Perkumpulan Sosial menurut Tahun Berdiri',
       rowHeader: 'Jenis Kelompok',
       columnHeader: 'Tahun Berdiri',
-      spec: {
-        ...base,
-        rowLabels: types,
-        columns: ageColumns(s),
-        percentBase: 'row',
-        rowOf: (r) => typeOf(r.jenisKelompok),
-        columnOf: (r) => (s.surveyYear - r.tahunBerdiri < s.ageYears ? 0 : 1),
-      },
+      rowLabels: types,
+      columns: ageColumns(s),
+      percentBase: 'row',
+      row: AXIS.type,
+      column: AXIS.age,
     },
     {
       id: 'T2',
       title: 'Tabel 2. Tujuan Didirikannya Perkumpulan Sosial',
       rowHeader: 'Tujuan Didirikannya Perkumpulan',
       columnHeader: '',
-      spec: {
-        ...base,
-        rowLabels: c.tujuan.map((x) => x.label),
-        columns: ONE_COLUMN,
-        percentBase: 'column',
-        rowOf: (r) => purposeOf(r.tujuan),
-        columnOf: () => 0,
-      },
+      rowLabels: c.tujuan.map((x) => x.label),
+      columns: ONE_COLUMN,
+      percentBase: 'column',
+      row: AXIS.purpose,
+      column: null,
     },
     {
       id: 'T3',
       title: 'Tabel 3. Jumlah Anggota Kelompok Sosial',
       rowHeader: 'Jenis Kelompok',
       columnHeader: 'Jumlah Anggota',
-      spec: {
-        ...base,
-        rowLabels: types,
-        columns: memberColumns(s),
-        percentBase: 'row',
-        rowOf: (r) => typeOf(r.jenisKelompok),
-        columnOf: (r) => (r.jumlahAnggota <= s.membersSmall ? 0 : r.jumlahAnggota <= s.membersLarge ? 1 : 2),
-      },
+      rowLabels: types,
+      columns: memberColumns(s),
+      percentBase: 'row',
+      row: AXIS.type,
+      column: AXIS.members,
     },
     {
       id: 'T4',
       title: 'Tabel 4. Jenjang Pendidikan Responden Pengurus Kelompok Sosial',
       rowHeader: 'Jenjang Pendidikan',
       columnHeader: '',
-      spec: {
-        ...base,
-        rowLabels: c.pendidikanPengurus.map((x) => x.label),
-        columns: ONE_COLUMN,
-        percentBase: 'column',
-        rowOf: (r) => educationOf(r.pendidikanPengurus),
-        columnOf: () => 0,
-      },
+      rowLabels: c.pendidikanPengurus.map((x) => x.label),
+      columns: ONE_COLUMN,
+      percentBase: 'column',
+      row: AXIS.education,
+      column: null,
     },
     {
       id: 'T5',
       title: 'Tabel 5. Jaringan Kerja Kelompok Sosial',
       rowHeader: 'Jenis Kelompok',
       columnHeader: 'Jaringan Kerja Kelompok Sosial',
-      spec: {
-        ...base,
-        rowLabels: types,
-        columns: networkColumns(c),
-        percentBase: 'row',
-        rowOf: (r) => typeOf(r.jenisKelompok),
-        columnOf: (r) => networkOf(r.jaringanKerja),
-      },
+      rowLabels: types,
+      columns: networkColumns(c),
+      percentBase: 'row',
+      row: AXIS.type,
+      column: AXIS.network,
     },
   ];
+  return layouts.map(({ rowLabels, columns, percentBase, row, column, ...rest }) => ({
+    ...rest,
+    row,
+    column,
+    spec: {
+      totalLabel: TOTAL_LABEL,
+      rowLabels,
+      columns,
+      percentBase,
+      rowOf: (r: Indexed) => r[row] ?? -1,
+      columnOf: (r: Indexed) => (column === null ? 0 : (r[column] ?? -1)),
+    },
+  }));
 }
 
 export function sourceLine(s: Settings): string {
@@ -141,14 +158,39 @@ export function sourceLine(s: Settings): string {
 
 /** Counts the five tables as records arrive; `models()` renders them at the end. */
 export class TableSet {
-  private readonly items: { preset: Preset; tab: Crosstab<GroupRecord> }[];
+  private readonly items: { preset: Preset; tab: Crosstab<Indexed> }[];
+  /** The hot path's view of items: which positions each table counts. */
+  private readonly axes: { tab: Crosstab<Indexed>; row: Axis; column: Axis | null }[];
+  private readonly typeOf: (label: string) => number;
+  private readonly purposeOf: (label: string) => number;
+  private readonly educationOf: (label: string) => number;
+  private readonly networkOf: (label: string) => number;
+  private readonly scratch: Indexed = new Int32Array(6);
 
   constructor(categories: Categories, private readonly settings: Settings) {
     this.items = presets(categories, settings).map((preset) => ({ preset, tab: new Crosstab(preset.spec) }));
+    this.axes = this.items.map(({ preset, tab }) => ({ tab, row: preset.row, column: preset.column }));
+    this.typeOf = indexer(categories.jenisKelompok.map((x) => x.label));
+    this.purposeOf = indexer(categories.tujuan.map((x) => x.label));
+    this.educationOf = indexer(categories.pendidikanPengurus.map((x) => x.label));
+    this.networkOf = indexer(categories.jaringanKerja.map((x) => x.label));
   }
 
   add(record: GroupRecord): void {
-    for (const it of this.items) it.tab.add(record);
+    const s = this.settings;
+    const x = this.scratch;
+    x[AXIS.type] = this.typeOf(record.jenisKelompok);
+    x[AXIS.purpose] = this.purposeOf(record.tujuan);
+    x[AXIS.education] = this.educationOf(record.pendidikanPengurus);
+    x[AXIS.network] = this.networkOf(record.jaringanKerja);
+    x[AXIS.age] = s.surveyYear - record.tahunBerdiri < s.ageYears ? 0 : 1;
+    const m = record.jumlahAnggota;
+    x[AXIS.members] = m <= s.membersSmall ? 0 : m <= s.membersLarge ? 1 : 2;
+    const axes = this.axes;
+    for (let i = 0; i < axes.length; i++) {
+      const a = axes[i]!;
+      a.tab.addAt(x[a.row] ?? -1, a.column === null ? 0 : (x[a.column] ?? -1));
+    }
   }
 
   /** `settings` may differ from the constructor's only in the kelurahan (known at the end). */
