@@ -68,6 +68,19 @@ export class SpreadsheetModel implements ParseEnv {
     return sheet;
   }
 
+  /** Cells of every sheet's grid, empty ones included: what Sheets counts against its limit. */
+  cellCount(): number {
+    return this.sheets.reduce((n, s) => n + s.maxRows * s.maxCols, 0);
+  }
+
+  /** Throws Sheets' message when `adding` more cells would pass the spreadsheet's cell limit. */
+  checkRoom(adding: number): void {
+    const limit = this.ctx.options.cellLimit;
+    if (adding > 0 && this.cellCount() + adding > limit) {
+      throw this.ctx.error(`This action would increase the number of cells in the workbook above the limit of ${limit} cells.`);
+    }
+  }
+
   removeSheet(sheet: SheetModel): void {
     if (this.sheets.length === 1) throw this.ctx.error("You can't remove all the sheets in a document.");
     this.sheets = this.sheets.filter((s) => s !== sheet);

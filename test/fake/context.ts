@@ -35,6 +35,12 @@ export interface FakeGasOptions {
    * hold there as on Apps Script.
    */
   realm?: { Date?: DateConstructor; Error?: ErrorConstructor };
+  /**
+   * Google Sheets' limit on the cells of one spreadsheet: every sheet's grid (max rows x max
+   * columns, empty cells included), 10,000,000 since 2022. Inserting a sheet, rows or columns
+   * past it throws Sheets' message. Test helpers (seedSheet, setSheetSize) are not held to it.
+   */
+  cellLimit?: number;
 }
 
 export type ResolvedOptions = Required<Omit<FakeGasOptions, 'realm'>>;
@@ -84,6 +90,7 @@ const DEFAULTS: ResolvedOptions = {
   addonName: 'Pranata',
   htmlFiles: {},
   templateScope: {},
+  cellLimit: 10_000_000,
 };
 
 export class FakeContext {

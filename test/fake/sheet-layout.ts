@@ -108,12 +108,14 @@ export class SheetLayout {
 
 function insertRows(layout: SheetLayout, after: number, howMany: number): GSheet {
   if (after < 0 || after > layout.model.maxRows || howMany < 1) throw layout.ctx.error('Those rows are out of bounds.');
+  layout.model.book.checkRoom(howMany * layout.model.maxCols);
   layout.model.restructure('row', after, howMany);
   return asGas<GSheet>(layout);
 }
 
 function insertColumns(layout: SheetLayout, after: number, howMany: number): GSheet {
   if (after < 0 || after > layout.model.maxCols || howMany < 1) throw layout.ctx.error('Those columns are out of bounds.');
+  layout.model.book.checkRoom(howMany * layout.model.maxRows);
   layout.model.restructure('col', after, howMany);
   return asGas<GSheet>(layout);
 }

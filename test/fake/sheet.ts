@@ -75,6 +75,9 @@ export class FakeSheet extends SheetLayout implements Pick<GSheet, LayoutMethods
       throw this.ctx.error("The parameters () don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
     }
     const r = m.lastRow();
+    // Growing the grid for the new row counts against the spreadsheet's cell limit.
+    const [rows, cols] = [Math.max(m.maxRows, r + 1), Math.max(m.maxCols, rowContents.length)];
+    m.book.checkRoom(rows * cols - m.maxRows * m.maxCols);
     m.ensureSize(r + 1, rowContents.length);
     rowContents.forEach((input, c) => {
       const stored = parseInput(input, m.formats.numberFormat.get(r, c), m.book);

@@ -46,6 +46,8 @@ export class FakeSpreadsheet implements Pick<GSpreadsheet, Methods> {
     }
     const name = args.find((x): x is string => typeof x === 'string') ?? this.book.defaultName();
     const index = args.find((x): x is number => typeof x === 'number');
+    // A new sheet has Sheets' default grid (addSheet's 1000 x 26), counted against the limit.
+    this.book.checkRoom(1000 * 26);
     const sheet = this.book.addSheet(name, index);
     this.book.active = sheet;
     return newSheet(this.ctx, sheet);
