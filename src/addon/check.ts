@@ -5,16 +5,18 @@
  * writes a value into the Data sheet.
  */
 import { computeSurvey, fatalMessage, type Lang, type RowCounts } from '../core';
-import { readDataSheet } from './data';
+import { SpreadsheetFull, spreadsheetFullMessage } from './capacity';
+import { readDataSheet, type ReadOptions } from './data';
 import { loadCategories } from './kategori';
 import { userLang } from './lang';
 import { markCells } from './mark-cells';
-import { sayf } from './messages';
+import { say, sayf } from './messages';
 import { notify } from './notify';
 import { ownedSheets } from './owned';
 import { loadSettings } from './settings';
 import { sheetNames } from './sheets';
-import { writeValidasi } from './validasi';
+import { confirmLargeSheet } from './size-check';
+import { prepareValidasi, writeValidasi } from './validasi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -30,37 +32,55 @@ export type CheckOutcome =
       /** Why the Kategori sheet was not used (the default lists were), if it was not. */
       categoriesProblem?: string;
     }
-  | { ok: false; message: string };
+  /** `cancelled`: the user said No to checking a very large sheet; nothing was read or changed. */
+  | { ok: false; message: string; cancelled?: boolean };
 
-export function checkDataIn(ss: Spreadsheet, lang: Lang, now: Date = new Date()): CheckOutcome {
-  const read = readDataSheet(ss, lang);
+function check(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOptions): CheckOutcome {
+  const read = readDataSheet(ss, lang, options);
   if (!read.ok) return read;
   const { sheet, values, header } = read.data;
   const lists = loadCategories(ss, lang);
   const survey = computeSurvey(values, { settings: loadSettings(now), categories: lists.categories });
   if (!survey.ok) return { ok: false, message: fatalMessage(survey.error, lang) };
   const { issues, rows } = survey.value;
+  // The Validasi sheet first: if the spreadsheet has no room for it, nothing is marked either.
+  const validasi = prepareValidasi(ss, ownedSheets(ss), sheetNames(ss));
   markCells(sheet, header, values.length, issues, lang);
-  const written = writeValidasi(ss, ownedSheets(ss), sheetNames(ss), sheet, issues, lang);
+  const written = writeValidasi(validasi, sheet, issues, lang);
   const warnings = issues.filter((i) => i.severity === 'warning').length;
   const out = { ok: true as const, rows, errors: issues.length - warnings, warnings, listed: written.listed, validasiSheet: written.sheet };
   return lists.problem === undefined ? out : { ...out, categoriesProblem: lists.problem };
 }
 
+export function checkDataIn(ss: Spreadsheet, lang: Lang, now: Date = new Date(), options: ReadOptions = {}): CheckOutcome {
+  try {
+    return check(ss, lang, now, options);
+  } catch (e) {
+    if (e instanceof SpreadsheetFull) return { ok: false, message: spreadsheetFullMessage(e, lang) };
+    throw e;
+  }
+}
+
+function summary(out: Extract<CheckOutcome, { ok: true }>, lang: Lang): string {
+  if (out.rows.read === 0) return say('checkNoRows', lang);
+  const total = out.errors + out.warnings;
+  const counts = sayf('checkSummary', lang, { valid: out.rows.valid, invalid: out.rows.invalid, warnings: out.warnings });
+  const more = out.listed < total ? ` ${sayf('checkListed', lang, { sheet: out.validasiSheet, listed: out.listed, total })}` : '';
+  return counts + more;
+}
+
 /**
  * Menu "Periksa Data" / "Check Data": marks every bad cell of the Data sheet, writes the
- * Validasi sheet and shows "N baris sah, M tidak sah, K peringatan" in a toast.
+ * Validasi sheet and shows "N baris sah, M tidak sah, K peringatan" in a toast. On a very
+ * large Data sheet it first asks whether to go on (size-check.ts).
  */
 export function checkData(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang = userLang();
-  const out = checkDataIn(ss, lang);
+  const out = checkDataIn(ss, lang, new Date(), { confirmSize: confirmLargeSheet('check', lang) });
   if (!out.ok) {
-    notify(ss, out.message, lang);
+    if (out.cancelled !== true) notify(ss, out.message, lang);
     return;
   }
-  const total = out.errors + out.warnings;
-  const summary = sayf('checkSummary', lang, { valid: out.rows.valid, invalid: out.rows.invalid, warnings: out.warnings });
-  const more = out.listed < total ? ` ${sayf('checkListed', lang, { sheet: out.validasiSheet, listed: out.listed, total })}` : '';
-  notify(ss, [summary + more, out.categoriesProblem ?? ''].join(' ').trim(), lang);
+  notify(ss, [summary(out, lang), out.categoriesProblem ?? ''].join(' ').trim(), lang);
 }

@@ -3,9 +3,9 @@
  * header row (it may sit under a title, and a coordinator may have moved columns), the last
  * row, and the audit columns. A few small reads, none of which grows with the number of rows.
  */
-import { cellText, fatalMessage, locateHeader, normalizeHeader, type HeaderMap, type Lang, type RawCell } from '../core';
+import { cellText, locateHeader, normalizeHeader, type HeaderMap, type Lang, type RawCell } from '../core';
 import { AUDIT_HEADERS } from './constants';
-import { say } from './messages';
+import { unreadableMessage } from './data-problems';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -34,7 +34,7 @@ export function readLayout(sheet: Sheet, lang: Lang): LayoutOutcome {
       ? []
       : (sheet.getRange(1, 1, Math.min(lastRow, HEADER_SCAN_ROWS), lastColumn).getValues() as RawCell[][]);
   const located = locateHeader(top);
-  if (!located.ok) return { ok: false, message: `${say('dataSheetUnreadable', lang)} ${fatalMessage(located.error, lang)}` };
+  if (!located.ok) return { ok: false, message: unreadableMessage(sheet, located.error, lang) };
   const header = located.value;
   const layout: Layout = { header, headerRow: header.headerRow, lastRow, lastColumn };
   const [byHeader, atHeader] = AUDIT_HEADERS.map(normalizeHeader);

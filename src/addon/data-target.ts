@@ -3,6 +3,7 @@
  * top rows (where the core looks for the header), never the whole sheet.
  */
 import { fieldForHeader, findHeaderRow, type RawCell } from '../core';
+import { insertSheetChecked } from './capacity';
 import { SHEET_NAMES, type SheetRole } from './constants';
 import { markOwned } from './owned';
 import { freeSheetName } from './sheets';
@@ -25,7 +26,12 @@ export interface DataTarget {
   other: boolean;
 }
 
-export type TargetOutcome = { ok: true; target: DataTarget } | { ok: false; sheetName: string };
+/**
+ * Why there is no target: the add-on's own Data sheet has no header it can find
+ * ('no_header'), or there is no Data sheet but another sheet holds the group headers,
+ * most likely the Data sheet renamed before set-up ('elsewhere').
+ */
+export type TargetOutcome = { ok: true; target: DataTarget } | { ok: false; reason: 'no_header' | 'elsewhere'; sheetName: string };
 
 interface Top {
   rows: RawCell[][];
@@ -49,6 +55,26 @@ function headerIndex(rows: readonly (readonly RawCell[])[]): number {
   const row = rows[at];
   if (row === undefined) return -1;
   return row.some((c) => fieldForHeader(c) !== undefined) ? at : -1;
+}
+
+/** Codebook headers a row must name to look like the group data's header row. */
+const LIKE_DATA = 3;
+
+/**
+ * The name of a sheet, other than `except`, whose top rows hold a header row naming at least
+ * three codebook columns: where the group data most likely is when no sheet is the Data
+ * sheet. Three small reads per sheet; called only when the Data sheet is missing.
+ */
+export function dataLikeSheet(ss: Spreadsheet, except: ReadonlySet<number> = new Set()): string | null {
+  for (const sheet of ss.getSheets()) {
+    if (except.has(sheet.getSheetId())) continue;
+    const { rows } = readTop(sheet);
+    const row = rows[findHeaderRow(rows, HEADER_SCAN)];
+    if (row !== undefined && new Set(row.map((c) => fieldForHeader(c)).filter((f) => f !== undefined)).size >= LIKE_DATA) {
+      return sheet.getName();
+    }
+  }
+  return null;
 }
 
 function target(sheet: Sheet, top: Top, at: number, other: boolean): DataTarget {
@@ -79,7 +105,7 @@ export function dataTarget(ss: Spreadsheet, owned: Map<SheetRole, Sheet>, taken:
     const at = headerIndex(top.rows);
     if (at >= 0) return { ok: true, target: target(mine, top, at, false) };
     if (firstRowBlank(top)) return { ok: true, target: target(mine, top, 0, false) };
-    return { ok: false, sheetName: mine.getName() };
+    return { ok: false, reason: 'no_header', sheetName: mine.getName() };
   }
   const named = ss.getSheetByName(SHEET_NAMES.data);
   let other = false;
@@ -93,9 +119,14 @@ export function dataTarget(ss: Spreadsheet, owned: Map<SheetRole, Sheet>, taken:
       return { ok: true, target: target(named, top, Math.max(at, 0), false) };
     }
     other = true;
+  } else {
+    // No Data sheet at all: if the group data sits in a renamed sheet, a new empty one here
+    // would leave it behind (and take its name back). Say where it is instead.
+    const elsewhere = dataLikeSheet(ss);
+    if (elsewhere !== null) return { ok: false, reason: 'elsewhere', sheetName: elsewhere };
   }
   const name = freeSheetName(taken, SHEET_NAMES.data);
-  const sheet = ss.insertSheet(name, 0);
+  const sheet = insertSheetChecked(ss, name, 0);
   taken.add(name.toLowerCase());
   markOwned(sheet, 'data');
   owned.set('data', sheet);

@@ -1,10 +1,11 @@
 /**
  * Reading the Data sheet: one getDataRange().getValues() for the whole sheet, whatever its
- * size, then the core finds and maps the header row.
+ * size, then the core finds and maps the header row. A caller may look at the sheet's size
+ * before the read (size-check.ts asks the user about a very large sheet) and stop there.
  */
-import { fatalMessage, locateHeader, type HeaderMap, type Lang, type RawCell } from '../core';
+import { locateHeader, type HeaderMap, type Lang, type RawCell } from '../core';
 import { SHEET_NAMES } from './constants';
-import { say } from './messages';
+import { missingDataSheetMessage, unreadableMessage } from './data-problems';
 import { findOwned } from './owned';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -16,18 +17,31 @@ export interface DataSheet {
   header: HeaderMap;
 }
 
-export type DataOutcome = { ok: true; data: DataSheet } | { ok: false; message: string };
+/** `cancelled`: the caller's confirmSize said no; nothing was read, the message is empty. */
+export type DataOutcome = { ok: true; data: DataSheet } | { ok: false; message: string; cancelled?: boolean };
+
+export interface ReadOptions {
+  /**
+   * Called with the size of the block about to be read (rows and columns up to the last ones
+   * holding anything), before it is read; false stops the read.
+   */
+  confirmSize?: (rows: number, columns: number) => boolean;
+}
 
 /** The Data sheet: the one the add-on marked, else one named "Data" (rows typed before set-up). */
 export function findDataSheet(ss: Spreadsheet): Sheet | null {
   return findOwned(ss, 'data') ?? ss.getSheetByName(SHEET_NAMES.data);
 }
 
-export function readDataSheet(ss: Spreadsheet, lang: Lang): DataOutcome {
+export function readDataSheet(ss: Spreadsheet, lang: Lang, options: ReadOptions = {}): DataOutcome {
   const sheet = findDataSheet(ss);
-  if (sheet === null) return { ok: false, message: say('noDataSheet', lang) };
-  const values = sheet.getDataRange().getValues() as RawCell[][];
+  if (sheet === null) return { ok: false, message: missingDataSheetMessage(ss, lang) };
+  const range = sheet.getDataRange();
+  if (options.confirmSize !== undefined && !options.confirmSize(range.getNumRows(), range.getNumColumns())) {
+    return { ok: false, message: '', cancelled: true };
+  }
+  const values = range.getValues() as RawCell[][];
   const header = locateHeader(values);
-  if (!header.ok) return { ok: false, message: `${say('dataSheetUnreadable', lang)} ${fatalMessage(header.error, lang)}` };
+  if (!header.ok) return { ok: false, message: unreadableMessage(sheet, header.error, lang) };
   return { ok: true, data: { sheet, values, header: header.value } };
 }

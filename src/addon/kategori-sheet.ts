@@ -15,6 +15,7 @@ import {
   type ListId,
   type RawCell,
 } from '../core';
+import { insertSheetChecked } from './capacity';
 import { SHEET_NAMES, type SheetRole } from './constants';
 import { say } from './messages';
 import { markOwned } from './owned';
@@ -94,7 +95,7 @@ export function ensureKategoriSheet(
     }
   }
   const name = freeSheetName(taken, SHEET_NAMES.kategori);
-  const sheet = ss.insertSheet(name, taken.size);
+  const sheet = insertSheetChecked(ss, name, taken.size);
   taken.add(name.toLowerCase());
   markOwned(sheet, 'kategori');
   owned.set('kategori', sheet);

@@ -13,10 +13,38 @@ const TEXT = {
   menuExportPdf: ['Ekspor PDF', 'Export PDF'],
   sidebarTitle: ['Pranata: Formulir Kelompok', 'Pranata: Group Form'],
   noDataSheet: [
-    'Lembar "Data" tidak ditemukan. Jalankan menu Pranata › Siapkan Lembar Data dulu.',
-    'The "Data" sheet was not found. Run Pranata › Set Up Data Sheet first.',
+    'Lembar "Data" tidak ditemukan. Jalankan menu Pranata › Siapkan Lembar Data dulu. Bila data kelompok sudah ada di lembar dengan nama lain, ganti dulu nama lembar itu menjadi "Data".',
+    'The "Data" sheet was not found. Run Pranata › Set Up Data Sheet first. If the group data is already in a sheet with another name, rename that sheet to "Data" first.',
+  ],
+  noDataSheetElsewhere: [
+    'Lembar "Data" tidak ditemukan, tetapi lembar "{sheet}" berisi judul kolom data kelompok. Bila itu lembar data Anda, ganti namanya menjadi "Data", lalu jalankan menu Pranata › Siapkan Lembar Data.',
+    'The "Data" sheet was not found, but sheet "{sheet}" has the group data\'s column headers. If that is your data sheet, rename it to "Data", then run Pranata › Set Up Data Sheet.',
   ],
   dataSheetUnreadable: ['Lembar Data tidak dapat dibaca.', 'The Data sheet cannot be read.'],
+  hintMissingColumns: [
+    'Bila kolom itu terhapus, kembalikan dengan Edit › Urungkan atau File › Histori versi; atau jalankan Pranata › Siapkan Lembar Data untuk menambahkan judul kolom yang hilang di ujung kanan, lalu isi kolomnya.',
+    'If the column was deleted, bring it back with Edit › Undo or File › Version history; or run Pranata › Set Up Data Sheet to add the missing headers at the right-hand end, then fill in the column.',
+  ],
+  hintMergedHeader: [
+    'Baris judul kolom berisi sel yang digabung ({ranges}); sel gabungan hanya menyimpan judul sel pertamanya. Pisahkan sel itu (Format › Gabungkan sel) dan tulis lagi judul setiap kolom.',
+    'The header row has merged cells ({ranges}); a merged cell keeps only the header of its first cell. Unmerge them (Format › Merge cells) and write each column\'s header again.',
+  ],
+  hintNoHeader: [
+    'Jalankan menu Pranata › Siapkan Lembar Data untuk menulis judul kolom.',
+    'Run Pranata › Set Up Data Sheet to write the column headers.',
+  ],
+  spreadsheetFull: [
+    'Spreadsheet ini sudah penuh: Google Sheets menampung paling banyak 10.000.000 sel per spreadsheet (semua lembar, termasuk sel kosong). Sekarang ada {cells} sel, dan tindakan ini perlu {wanted} sel lagi. Tidak ada data yang diubah. Hapus baris atau kolom kosong yang tidak dipakai (di lembar mana pun), atau pindahkan data lama ke spreadsheet baru, lalu coba lagi.',
+    'This spreadsheet is full: Google Sheets holds at most 10,000,000 cells per spreadsheet (all sheets, empty cells included). It has {cells} cells now, and this action needs {wanted} more. No data was changed. Delete unused empty rows or columns (in any sheet), or move old data to a new spreadsheet, then try again.',
+  ],
+  largeSheetCheck: [
+    'Lembar Data berisi {rows} baris dan {columns} kolom ({cells} sel). Pada lembar sebesar ini Periksa Data bisa berjalan beberapa menit dan dihentikan oleh batas 6 menit Google sebelum selesai; tanda pada sel dan lembar Validasi lalu belum diperbarui. Bila ada isian nyasar jauh di bawah data, hapus dulu baris-baris itu. Lanjutkan?',
+    'The Data sheet has {rows} rows and {columns} columns ({cells} cells). On a sheet this large Check Data may run for several minutes and be stopped by Google\'s 6-minute limit before it ends; the cell marks and the Validasi sheet would then not be updated. If something was typed far below the data, delete those rows first. Continue?',
+  ],
+  largeSheetTables: [
+    'Lembar Data berisi {rows} baris dan {columns} kolom ({cells} sel). Pada lembar sebesar ini Buat Tabel bisa berjalan beberapa menit dan dihentikan oleh batas 6 menit Google sebelum selesai; sebagian tabel lalu belum diperbarui. Bila ada isian nyasar jauh di bawah data, hapus dulu baris-baris itu. Lanjutkan?',
+    'The Data sheet has {rows} rows and {columns} columns ({cells} cells). On a sheet this large Make Tables may run for several minutes and be stopped by Google\'s 6-minute limit before it ends; some tables would then not be updated. If something was typed far below the data, delete those rows first. Continue?',
+  ],
   lockTimeout: [
     'Lembar sedang dipakai relawan lain. Tunggu sebentar lalu tekan "Coba lagi"; isian Anda tidak hilang.',
     'Another volunteer is saving right now. Wait a moment and press "Try again"; nothing you typed is lost.',
@@ -52,6 +80,19 @@ const TEXT = {
     'Baris judul kolom di lembar "{sheet}" tidak dikenali dan baris 1 tidak kosong; tidak ada yang diubah. Tulis judul kolom (misalnya "Nama Kelompok") di baris 1 lalu jalankan lagi.',
     'The header row of sheet "{sheet}" was not recognised and row 1 is not empty; nothing was changed. Write the column headers (e.g. "Nama Kelompok") in row 1 and run again.',
   ],
+  setupElsewhere: [
+    'Lembar "Data" belum ada, tetapi lembar "{sheet}" berisi judul kolom data kelompok; tidak ada yang diubah. Bila itu lembar data Anda, ganti namanya menjadi "Data" lalu jalankan menu ini lagi. Bila Anda ingin lembar data baru yang kosong, buat lembar kosong bernama "Data" lalu jalankan menu ini lagi.',
+    'There is no "Data" sheet yet, but sheet "{sheet}" has the group data\'s column headers; nothing was changed. If that is your data sheet, rename it to "Data" and run this menu again. If you want a new, empty data sheet, add an empty sheet named "Data" and run this menu again.',
+  ],
+  setupMergedHeader: [
+    'Baris judul kolom di lembar "{sheet}" berisi sel yang digabung ({ranges}); tidak ada yang diubah. Sel gabungan hanya menyimpan judul sel pertamanya, jadi judul kolom lain di dalamnya hilang. Pisahkan sel itu (Format › Gabungkan sel), tulis lagi judul setiap kolom, lalu jalankan menu ini lagi.',
+    'The header row of sheet "{sheet}" has merged cells ({ranges}); nothing was changed. A merged cell keeps only the header of its first cell, so the other headers in it are lost. Unmerge them (Format › Merge cells), write each column\'s header again, then run this menu again.',
+  ],
+  setupColumnsEmpty: [
+    'Kolom yang ditambahkan ({headers}) masih kosong pada {rows} baris yang sudah ada: isi kolom itu, lalu jalankan Periksa Data.',
+    'The added columns ({headers}) are still empty in the {rows} rows already there: fill them in, then run Check Data.',
+  ],
+  setupHeaderProblem: ['Perhatian: {problem}', 'Note: {problem}'],
   setupSettingsHint: [
     'Isi nama kelurahan dan tahun survei di Pranata › Pengaturan.',
     'Fill in the kelurahan and survey year in Pranata › Settings.',
@@ -72,6 +113,10 @@ const TEXT = {
     '{valid} baris sah, {invalid} tidak sah, {warnings} peringatan.',
     '{valid} rows valid, {invalid} invalid, {warnings} warnings.',
   ],
+  checkNoRows: [
+    'Lembar Data belum berisi baris data di bawah judul kolom. Isi data lewat Pranata › Buka Formulir atau ketik di lembar Data, lalu periksa lagi.',
+    'The Data sheet has no data rows under its header yet. Add groups with Pranata › Open Form or type them into the Data sheet, then check again.',
+  ],
   checkListed: [
     'Lembar "{sheet}" memuat {listed} masalah pertama dari {total}.',
     'Sheet "{sheet}" lists the first {listed} of {total} issues.',
@@ -84,6 +129,10 @@ const TEXT = {
   tablesDone: [
     'Lima tabel dibuat dari {valid} baris sah; {invalid} baris tidak sah tidak dihitung.',
     'Five tables made from {valid} valid rows; {invalid} invalid rows were left out.',
+  ],
+  tablesNoRows: [
+    'Lembar Data belum berisi baris data, jadi kelima tabel berisi angka 0. Isi data lewat Pranata › Buka Formulir atau ketik di lembar Data, lalu jalankan Buat Tabel lagi.',
+    'The Data sheet has no data rows yet, so all five tables show 0. Add groups with Pranata › Open Form or type them into the Data sheet, then run Make Tables again.',
   ],
   settingsTitle: ['Pengaturan Pranata', 'Pranata Settings'],
   settingsKelurahan: ['Kelurahan', 'Kelurahan'],
@@ -105,4 +154,11 @@ export function say(key: MessageKey, lang: Lang): string {
 /** A message with `{name}` placeholders filled in (numbers printed as they are). */
 export function sayf(key: MessageKey, lang: Lang, vars: Record<string, string | number>): string {
   return say(key, lang).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** A count with its thousands grouped as the user reads them: 10.000.000 (id), 10,000,000 (en). */
+export function formatCount(n: number, lang: Lang): string {
+  const digits = String(Math.round(Math.abs(n)));
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'id' ? '.' : ',');
+  return n < 0 ? `-${grouped}` : grouped;
 }

@@ -8,13 +8,17 @@
  */
 import {
   cellText,
+  fatalMessage,
   fieldForHeader,
   FIELDS,
+  mapHeaders,
   normalizeHeader,
   type FieldDef,
   type Lang,
 } from '../core';
 import { columnA1 } from './a1';
+import { insertColumnsChecked, insertRowsChecked, SpreadsheetFull, spreadsheetFullMessage } from './capacity';
+import { mergesInRow, mergesText } from './data-problems';
 import { AUDIT_HEADERS, SETTINGS_KEY } from './constants';
 import { dataTarget, type DataTarget } from './data-target';
 import { dropdownSource, ensureKategoriSheet, type KategoriSheet } from './kategori-sheet';
@@ -46,6 +50,8 @@ export type SetupOutcome =
       kategoriCreated: boolean;
       /** True when no settings were stored before (the defaults were stored now). */
       settingsWereNew: boolean;
+      /** What is still wrong with the header row that set-up cannot repair (a duplicated column). */
+      headerProblem?: string;
     }
   | { ok: false; message: string };
 
@@ -71,12 +77,12 @@ function completeHeader(t: DataTarget): Header {
 }
 
 /** Makes room: a sheet needs the columns of the full header and rows below it. */
-function ensureSize(sheet: Sheet, columns: number, headerRow: number): number {
+function ensureSize(ss: Spreadsheet, sheet: Sheet, columns: number, headerRow: number): number {
   const maxColumns = sheet.getMaxColumns();
-  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  if (columns > maxColumns) insertColumnsChecked(ss, sheet, maxColumns, columns - maxColumns);
   const maxRows = sheet.getMaxRows();
   if (maxRows <= headerRow) {
-    sheet.insertRowsAfter(maxRows, headerRow + NEW_ROWS - maxRows);
+    insertRowsChecked(ss, sheet, maxRows, headerRow + NEW_ROWS - maxRows);
     return headerRow + NEW_ROWS;
   }
   return maxRows;
@@ -134,16 +140,36 @@ function storeSettings(now: Date): boolean {
   return text === null;
 }
 
-export function setupDataSheetIn(ss: Spreadsheet, lang: Lang, now: Date = new Date()): SetupOutcome {
+/** A duplicated column: set-up cannot tell which one to keep, so it says so. */
+function headerProblem(cells: readonly string[], headerRow: number, lang: Lang): string | undefined {
+  const mapped = mapHeaders(cells, headerRow);
+  return mapped.ok ? undefined : fatalMessage(mapped.error, lang);
+}
+
+function setUp(ss: Spreadsheet, lang: Lang, now: Date): SetupOutcome {
   const owned = ownedSheets(ss);
   const taken = sheetNames(ss);
   const found = dataTarget(ss, owned, taken);
-  if (!found.ok) return { ok: false, message: sayf('setupNoHeader', lang, { sheet: found.sheetName }) };
+  if (!found.ok) {
+    const key = found.reason === 'elsewhere' ? 'setupElsewhere' : 'setupNoHeader';
+    return { ok: false, message: sayf(key, lang, { sheet: found.sheetName }) };
+  }
   const t = found.target;
   const { sheet, headerRow } = t;
+  // A merge over header cells has kept only its first cell's header: appending the "missing"
+  // ones would put empty columns beside the data that is still there. Stop and say so.
+  if (t.headerCells.length > 0) {
+    const merges = mergesInRow(sheet, headerRow, t.lastColumn);
+    if (merges.length > 0) {
+      return { ok: false, message: sayf('setupMergedHeader', lang, { sheet: sheet.getName(), ranges: mergesText(merges) }) };
+    }
+  }
   const header = completeHeader(t);
   const width = header.cells.length;
-  const maxRows = ensureSize(sheet, width, headerRow);
+  // Every growth (columns, rows, the Kategori sheet) before any write: when the spreadsheet is
+  // full, set-up stops with nothing written.
+  const maxRows = ensureSize(ss, sheet, width, headerRow);
+  const kategori = ensureKategoriSheet(ss, owned, taken, lang);
 
   if (header.added.length > 0) {
     const start = width - header.added.length + 1;
@@ -157,10 +183,9 @@ export function setupDataSheetIn(ss: Spreadsheet, lang: Lang, now: Date = new Da
   const text = textColumns(header.cells).map((c) => columnA1(c, firstRow, maxRows));
   if (text.length > 0) sheet.getRangeList(text).setNumberFormat('@');
 
-  const kategori = ensureKategoriSheet(ss, owned, taken, lang);
   addDropdowns(sheet, header.cells, firstRow, maxRows, kategori, lang);
 
-  return {
+  const out: SetupOutcome = {
     ok: true,
     sheet: sheet.getName(),
     added: header.added,
@@ -169,6 +194,24 @@ export function setupDataSheetIn(ss: Spreadsheet, lang: Lang, now: Date = new Da
     kategoriCreated: kategori.created,
     settingsWereNew: storeSettings(now),
   };
+  const problem = headerProblem(header.cells, headerRow, lang);
+  return problem === undefined ? out : { ...out, headerProblem: problem };
+}
+
+export function setupDataSheetIn(ss: Spreadsheet, lang: Lang, now: Date = new Date()): SetupOutcome {
+  try {
+    return setUp(ss, lang, now);
+  } catch (e) {
+    if (e instanceof SpreadsheetFull) return { ok: false, message: spreadsheetFullMessage(e, lang) };
+    throw e;
+  }
+}
+
+/** Codebook columns just added to a sheet that already has rows: empty there until filled in. */
+function emptyColumnsNote(added: readonly string[], rows: number, lang: Lang): string {
+  const fields = added.filter((h) => FIELDS.some((f) => f.header === h));
+  if (fields.length === 0 || rows === 0) return '';
+  return sayf('setupColumnsEmpty', lang, { headers: fields.map((h) => `"${h}"`).join(', '), rows });
 }
 
 /**
@@ -187,6 +230,8 @@ export function setupDataSheet(): void {
   const parts = [
     out.other ? sayf('setupOtherSheet', lang, { sheet: out.sheet }) : '',
     sayf('setupDone', lang, { sheet: out.sheet, added: out.added.length, rows: out.rowsKept }),
+    emptyColumnsNote(out.added, out.rowsKept, lang),
+    out.headerProblem === undefined ? '' : sayf('setupHeaderProblem', lang, { problem: out.headerProblem }),
     out.settingsWereNew ? say('setupSettingsHint', lang) : '',
   ];
   notify(ss, parts.filter((p) => p !== '').join(' '), lang);

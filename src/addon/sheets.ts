@@ -3,6 +3,7 @@
  * again by DeveloperMetadata, never by name, so a user's own sheet called "Tabel 1" is never
  * taken over: the add-on's sheet then gets a free name such as "Tabel 1 (Pranata)".
  */
+import { insertSheetChecked } from './capacity';
 import type { SheetRole } from './constants';
 import { markOwned } from './owned';
 
@@ -45,7 +46,7 @@ export function ensureOwnedSheet(
   const existing = owned.get(role);
   if (existing !== undefined) return { sheet: existing, created: false };
   const name = freeSheetName(taken, base);
-  const sheet = ss.insertSheet(name, taken.size);
+  const sheet = insertSheetChecked(ss, name, taken.size);
   taken.add(name.toLowerCase());
   markOwned(sheet, role);
   owned.set(role, sheet);

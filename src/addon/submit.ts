@@ -9,9 +9,11 @@
  * Every outcome is a value (SubmitResult); nothing is thrown to the sidebar.
  */
 import { schemaContext, type GroupInput, type GroupRecord, type Lang, type RawCell } from '../core';
+import { insertRowsChecked, SpreadsheetFull, spreadsheetFullMessage } from './capacity';
 import { LOCK_WAIT_MS } from './constants';
 import type { FormConfig, SubmitResult } from './contract';
 import { findDataSheet } from './data';
+import { missingDataSheetMessage } from './data-problems';
 import { checkForm, isClientId } from './form';
 import { readIds, rowOfId } from './ids';
 import { loadCategories } from './kategori';
@@ -25,6 +27,7 @@ import { loadSettings } from './settings';
 
 export { getEntry, getRecentEntries } from './entries';
 
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Failure = Extract<SubmitResult, { message: string }>;
 
@@ -46,11 +49,15 @@ function messageOf(thrown: unknown): string {
   return typeof thrown === 'object' && thrown !== null && 'message' in thrown ? String(thrown.message) : String(thrown);
 }
 
-/** Any exception (a Sheets service error, a quota) becomes a result the sidebar can show. */
+/**
+ * Any exception (a Sheets service error, a quota) becomes a result the sidebar can show. A
+ * full spreadsheet is not worth a retry: it says so, and what to do instead.
+ */
 function guarded(lang: Lang, body: () => SubmitResult): SubmitResult {
   try {
     return body();
   } catch (e) {
+    if (e instanceof SpreadsheetFull) return fail('error', spreadsheetFullMessage(e, lang));
     return fail('error', `${say('submitFailed', lang)} (${messageOf(e)})`);
   }
 }
@@ -70,19 +77,33 @@ function prepare(
   id: string,
   clientId: unknown,
   lang: Lang,
-): { ok: true; record: GroupRecord; sheet: Sheet } | { ok: false; result: SubmitResult } {
+): { ok: true; record: GroupRecord; ss: Spreadsheet; sheet: Sheet } | { ok: false; result: SubmitResult } {
   if (!isClientId(clientId)) return { ok: false, result: fail('error', say('submitBadClientId', lang)) };
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ctx = schemaContext(loadCategories(ss, lang).categories, loadSettings());
   const form = checkForm(input, id, ctx, lang);
   if (!form.ok) return { ok: false, result: { ok: false, kind: 'invalid', errors: form.errors } };
   const sheet = findDataSheet(ss);
-  if (sheet === null) return { ok: false, result: fail('no_sheet', say('noDataSheet', lang)) };
-  return { ok: true, record: form.record, sheet };
+  if (sheet === null) return { ok: false, result: fail('no_sheet', missingDataSheetMessage(ss, lang)) };
+  return { ok: true, record: form.record, ss, sheet };
+}
+
+/**
+ * Room for the next row at the end of a full sheet: GROW_ROWS rows at once, or only the one
+ * row when the spreadsheet is too close to Google's cell limit for more (SpreadsheetFull if
+ * even that does not fit).
+ */
+function growForRow(ss: Spreadsheet, sheet: Sheet, maxRows: number): void {
+  try {
+    insertRowsChecked(ss, sheet, maxRows, GROW_ROWS);
+  } catch (e) {
+    if (!(e instanceof SpreadsheetFull)) throw e;
+    insertRowsChecked(ss, sheet, maxRows, 1);
+  }
 }
 
 /** Under the lock: the row holding `id`, or the new row it was written to. */
-function saveNew(sheet: Sheet, record: GroupRecord, audit: Audit, lang: Lang): SubmitResult {
+function saveNew(ss: Spreadsheet, sheet: Sheet, record: GroupRecord, audit: Audit, lang: Lang): SubmitResult {
   const read = readLayout(sheet, lang);
   if (!read.ok) return fail('error', read.message);
   const layout = read.layout;
@@ -92,7 +113,7 @@ function saveNew(sheet: Sheet, record: GroupRecord, audit: Audit, lang: Lang): S
   if (found !== null) return { ok: true, row: found, id: record.id, already: true };
   const row = layout.lastRow + 1;
   const maxRows = sheet.getMaxRows();
-  if (row > maxRows) sheet.insertRowsAfter(maxRows, GROW_ROWS);
+  if (row > maxRows) growForRow(ss, sheet, maxRows);
   writeCells(sheet, row, recordCells(record, layout, audit));
   SpreadsheetApp.flush();
   return { ok: true, row, id: record.id, already: false };
@@ -145,7 +166,7 @@ export function submitGroup(input: GroupInput, clientId: string): SubmitResult {
     if (!ready.ok) return ready.result;
     // Who is asked before the lock is taken: the lock is held only for the sheet's own reads and writes.
     const by = userEmail();
-    return saveLocked(ready.sheet, lang, () => saveNew(ready.sheet, ready.record, { by, at: new Date() }, lang));
+    return saveLocked(ready.sheet, lang, () => saveNew(ready.ss, ready.sheet, ready.record, { by, at: new Date() }, lang));
   });
 }
 

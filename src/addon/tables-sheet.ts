@@ -6,18 +6,20 @@
  * 2-D format setters; the whole run reads the Data sheet once.
  */
 import { computeSurvey, fatalMessage, isoDate, type Lang, type RowCounts, type TableModel } from '../core';
+import { SpreadsheetFull, spreadsheetFullMessage } from './capacity';
 import { insertChart, removeCharts } from './charts';
-import { SHEET_NAMES } from './constants';
-import { readDataSheet } from './data';
+import { SHEET_NAMES, type SheetRole } from './constants';
+import { readDataSheet, type ReadOptions } from './data';
 import { dataFingerprint } from './fingerprint';
 import { saveTablesRecord } from './freshness';
 import { loadCategories } from './kategori';
 import { userLang } from './lang';
-import { sayf } from './messages';
+import { say, sayf } from './messages';
 import { notify } from './notify';
 import { ownedSheets } from './owned';
 import { loadSettings } from './settings';
 import { ensureOwnedSheet, sheetNames } from './sheets';
+import { confirmLargeSheet } from './size-check';
 import { tableLayout, type Box, type TableLayout } from './table-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -79,10 +81,31 @@ export type TablesOutcome =
       /** Why the Kategori sheet was not used (the default lists were), if it was not. */
       categoriesProblem?: string;
     }
-  | { ok: false; message: string };
+  /** `cancelled`: the user said No to reading a very large sheet; nothing was read or changed. */
+  | { ok: false; message: string; cancelled?: boolean };
 
-export function makeTablesIn(ss: Spreadsheet, lang: Lang, now: Date = new Date()): TablesOutcome {
-  const read = readDataSheet(ss, lang);
+/**
+ * The five table sheets, made where missing, before any is written: when the spreadsheet has
+ * no room for one, the ones just made are removed again and nothing has changed.
+ */
+function tableSheets(ss: Spreadsheet, ids: readonly SheetRole[]): Sheet[] {
+  const owned = ownedSheets(ss);
+  const taken = sheetNames(ss);
+  const made: Sheet[] = [];
+  try {
+    return ids.map((id, i) => {
+      const ensured = ensureOwnedSheet(ss, owned, taken, id, `${SHEET_NAMES.tabel} ${i + 1}`);
+      if (ensured.created) made.push(ensured.sheet);
+      return ensured.sheet;
+    });
+  } catch (e) {
+    for (const sheet of made) ss.deleteSheet(sheet);
+    throw e;
+  }
+}
+
+function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOptions): TablesOutcome {
+  const read = readDataSheet(ss, lang, options);
   if (!read.ok) return read;
   const settings = loadSettings(now);
   const { categories, problem } = loadCategories(ss, lang);
@@ -91,11 +114,10 @@ export function makeTablesIn(ss: Spreadsheet, lang: Lang, now: Date = new Date()
   const survey = computeSurvey(values, { settings, categories, maxIssues: 0 });
   if (!survey.ok) return { ok: false, message: fatalMessage(survey.error, lang) };
   const { tables, rows, surveyYear } = survey.value;
-  const owned = ownedSheets(ss);
-  const taken = sheetNames(ss);
   const stamp = tableStamp(now, rows, surveyYear);
+  const sheets = tableSheets(ss, tables.map((t) => t.id));
   const sheetIds = tables.map((t, i) => {
-    const { sheet } = ensureOwnedSheet(ss, owned, taken, t.id, `${SHEET_NAMES.tabel} ${i + 1}`);
+    const sheet = sheets[i] as Sheet;
     writeTableSheet(sheet, t, tableLayout(t, stamp));
     return sheet.getSheetId();
   });
@@ -109,18 +131,29 @@ export function makeTablesIn(ss: Spreadsheet, lang: Lang, now: Date = new Date()
   return problem === undefined ? { ok: true, rows, sheetIds } : { ok: true, rows, sheetIds, categoriesProblem: problem };
 }
 
+export function makeTablesIn(ss: Spreadsheet, lang: Lang, now: Date = new Date(), options: ReadOptions = {}): TablesOutcome {
+  try {
+    return makeTablesFrom(ss, lang, now, options);
+  } catch (e) {
+    if (e instanceof SpreadsheetFull) return { ok: false, message: spreadsheetFullMessage(e, lang) };
+    throw e;
+  }
+}
+
 /**
  * Menu "Buat Tabel" / "Make Tables": writes Tabel 1 … Tabel 5 with their charts from the valid
- * rows of the Data sheet, and says how many rows were used and left out.
+ * rows of the Data sheet, and says how many rows were used and left out. On a very large Data
+ * sheet it first asks whether to go on (size-check.ts).
  */
 export function makeTables(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang = userLang();
-  const out = makeTablesIn(ss, lang);
+  const out = makeTablesIn(ss, lang, new Date(), { confirmSize: confirmLargeSheet('tables', lang) });
   if (!out.ok) {
-    notify(ss, out.message, lang);
+    if (out.cancelled !== true) notify(ss, out.message, lang);
     return;
   }
-  const done = sayf('tablesDone', lang, { valid: out.rows.valid, invalid: out.rows.invalid });
+  const done =
+    out.rows.read === 0 ? say('tablesNoRows', lang) : sayf('tablesDone', lang, { valid: out.rows.valid, invalid: out.rows.invalid });
   notify(ss, [done, out.categoriesProblem ?? ''].join(' ').trim(), lang);
 }

@@ -9,6 +9,7 @@
  */
 import { type CellValue, type Issue, type Lang } from '../core';
 import { cellA1 } from './a1';
+import { insertRowsChecked } from './capacity';
 import { SHEET_NAMES, type SheetRole } from './constants';
 import { say, sayf } from './messages';
 import { ensureOwnedSheet } from './sheets';
@@ -59,21 +60,28 @@ export interface ValidasiWritten {
   listed: number;
 }
 
-export function writeValidasi(
-  ss: Spreadsheet,
-  owned: Map<SheetRole, Sheet>,
-  taken: Set<string>,
-  data: Sheet,
-  issues: readonly Issue[],
-  lang: Lang,
-): ValidasiWritten {
-  const { sheet } = ensureOwnedSheet(ss, owned, taken, 'validasi', SHEET_NAMES.validasi);
+/**
+ * The Validasi sheet, made if needed, with room for the longest list, whatever this run
+ * finds: the sheet grows once, when it is new, so the number of calls never depends on the
+ * number of issues (or rows). Called before Periksa Data marks anything, so a spreadsheet
+ * too full for it stops the run before any change.
+ */
+export function prepareValidasi(ss: Spreadsheet, owned: Map<SheetRole, Sheet>, taken: Set<string>): Sheet {
+  const { sheet, created } = ensureOwnedSheet(ss, owned, taken, 'validasi', SHEET_NAMES.validasi);
+  const maxRows = sheet.getMaxRows();
+  try {
+    if (maxRows < VALIDASI_ROWS) insertRowsChecked(ss, sheet, maxRows, VALIDASI_ROWS - maxRows);
+  } catch (e) {
+    // A sheet made just now and left empty would only be in the way (and take room).
+    if (created) ss.deleteSheet(sheet);
+    throw e;
+  }
+  return sheet;
+}
+
+export function writeValidasi(sheet: Sheet, data: Sheet, issues: readonly Issue[], lang: Lang): ValidasiWritten {
   const grid = validasiGrid(issues, data.getSheetId(), lang);
   sheet.clear();
-  // Room for the longest list, whatever this run finds: the sheet grows once, when it is new,
-  // so the number of calls never depends on the number of issues (or rows).
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < VALIDASI_ROWS) sheet.insertRowsAfter(maxRows, VALIDASI_ROWS - maxRows);
   // Column, value, message and severity as plain text before the values go in (see above).
   sheet.getRange(2, 2, grid.length - 1, 4).setNumberFormat('@');
   sheet.getRange(1, 1, grid.length, WIDTH).setValues(grid);
