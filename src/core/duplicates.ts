@@ -49,54 +49,70 @@ class HashIndex {
 const ASCII = /^[\x20-\x7e]*$/;
 
 /**
- * FNV-1a, twice with different offsets, over the key's parts; the name is normalised on the
- * fly like normalizeLabel (lower case, white space runs as one space, none next to `/`,
- * trimmed), which for plain ASCII saves building the normalised string.
+ * FNV-1a, twice with different offsets (h1, h2), over a key's parts. A name is normalised on
+ * the fly like normalizeLabel (lower case, white space runs as one space, none next to `/`,
+ * trimmed), which for plain ASCII saves building the normalised string. The hash lives in
+ * two fields rather than a returned pair: this runs once per row.
  */
-function keyHash(parts: readonly string[], name: string | null): [number, number] {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x050c5d1f;
-  const mix = (c: number) => {
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x01000193);
-  };
-  for (const p of parts) {
-    for (let i = 0; i < p.length; i++) mix(p.charCodeAt(i));
-    mix(1);
+class KeyHasher {
+  h1 = 0;
+  h2 = 0;
+
+  start(): void {
+    this.h1 = 0x811c9dc5;
+    this.h2 = 0x050c5d1f;
   }
-  if (name === null) return [h1 | 0, h2 | 0];
-  const s = ASCII.test(name) ? name.trim() : normalizeLabel(name);
-  let space = false;
-  let prev = -1;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c === 32 || c === 9) {
-      space = true;
-      continue;
+
+  mix(c: number): void {
+    this.h1 = Math.imul(this.h1 ^ c, 0x01000193);
+    this.h2 = Math.imul(this.h2 ^ c, 0x01000193);
+  }
+
+  text(p: string): void {
+    for (let i = 0; i < p.length; i++) this.mix(p.charCodeAt(i));
+    this.mix(1);
+  }
+
+  name(raw: string): void {
+    const s = ASCII.test(raw) ? raw.trim() : normalizeLabel(raw);
+    let space = false;
+    let prev = -1;
+    for (let i = 0; i < s.length; i++) {
+      let c = s.charCodeAt(i);
+      if (c === 32 || c === 9) {
+        space = true;
+        continue;
+      }
+      if (space && c !== 47 && prev !== 47) this.mix(32);
+      space = false;
+      if (c >= 65 && c <= 90) c += 32;
+      this.mix(c);
+      prev = c;
     }
-    if (space && c !== 47 && prev !== 47) mix(32);
-    space = false;
-    if (c >= 65 && c <= 90) c += 32;
-    mix(c);
-    prev = c;
   }
-  return [h1 | 0, h2 | 0];
 }
 
 export class DuplicateFinder {
   private readonly groups = new HashIndex();
   private readonly ids = new HashIndex();
+  private readonly hash = new KeyHasher();
 
   /** Returns the earlier row with the same group key, if any; remembers this row otherwise. */
   group(row: number, name: string, type: string, rw: number | null): number | undefined {
     if (name === '' || type === '') return undefined;
-    const [h1, h2] = keyHash([type, rw === null ? '' : String(rw)], name);
-    return this.groups.seen(h1, h2, row) || undefined;
+    const h = this.hash;
+    h.start();
+    h.text(type);
+    h.mix(rw === null ? 0x7fffffff : rw);
+    h.name(name);
+    return this.groups.seen(h.h1 | 0, h.h2 | 0, row) || undefined;
   }
 
   id(row: number, id: string): number | undefined {
     if (id === '') return undefined;
-    const [h1, h2] = keyHash([id], null); // IDs compare exactly
-    return this.ids.seen(h1, h2, row) || undefined;
+    const h = this.hash;
+    h.start();
+    h.text(id); // IDs compare exactly
+    return this.ids.seen(h.h1 | 0, h.h2 | 0, row) || undefined;
   }
 }

@@ -45,9 +45,13 @@ export class SurveyBuilder {
   readonly issues: Issue[] = [];
   readonly rows = { read: 0, valid: 0, invalid: 0, blank: 0 };
   private readonly maxIssues: number;
+  private readonly nameColumn: ReturnType<RowValidator['columnOf']>;
+  private readonly idColumn: ReturnType<RowValidator['columnOf']>;
 
   constructor(readonly header: HeaderMap, private readonly opts: SurveyOptions) {
     this.validator = new RowValidator(header, schemaContext(opts.categories, opts.settings));
+    this.nameColumn = this.validator.columnOf('namaKelompok');
+    this.idColumn = this.validator.columnOf('id');
     this.tables = new TableSet(opts.categories, opts.settings);
     this.maxIssues = opts.maxIssues ?? Number.POSITIVE_INFINITY;
   }
@@ -81,11 +85,11 @@ export class SurveyBuilder {
 
   private warnDuplicates(r: GroupRecord, cells: readonly RawCell[], row: number): void {
     const other = this.dups.group(row, r.namaKelompok, r.jenisKelompok, r.rw);
-    const nameCol = this.validator.columnOf('namaKelompok');
+    const nameCol = this.nameColumn;
     if (other !== undefined && nameCol) {
       this.report(makeIssue(row, nameCol, 'duplicate_group', cells[nameCol.index], { otherRow: other }, 'warning'));
     }
-    const idCol = this.validator.columnOf('id');
+    const idCol = this.idColumn;
     const otherId = idCol ? this.dups.id(row, r.id) : undefined;
     if (otherId !== undefined && idCol) {
       this.report(makeIssue(row, idCol, 'duplicate_id', cells[idCol.index], { otherRow: otherId }, 'warning'));

@@ -8,7 +8,7 @@ import { cellText, detach, isBlankCell, jsonValue, type RawCell } from './cells'
 import type { HeaderMap } from './header';
 import { issueMessage } from './i18n';
 import type { Issue, IssueCode, IssueParams } from './model';
-import { fieldSchemas, type FieldOutcome, type FieldSchemas, type GroupRecord, type SchemaContext } from './schema';
+import { fieldSchemas, type FieldOutcome, type FieldSchemas, type FieldValue, type GroupRecord, type SchemaContext } from './schema';
 
 /** Stop memoising a column after this many distinct values (free text, ids): memory stays bounded. */
 const MEMO_LIMIT = 20_000;
@@ -18,9 +18,13 @@ interface Column {
   id: FieldId;
   index: number;
   name: string;
+  /** Position of the field in FIELDS (and in the values of a row being checked). */
+  slot: number;
   /** Free text: trimming a string is the whole rule (see schema.ts checkField), no parse needed. */
   text: boolean;
   required: boolean;
+  /** The value of an empty cell when the field is optional. */
+  blank: FieldValue;
   memo: Map<string | number, FieldOutcome> | null;
 }
 
@@ -57,26 +61,69 @@ export function makeIssue(
   };
 }
 
+const EMPTY_LIST: string[] = Object.freeze([]) as unknown as string[];
+const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
+
+/** What an empty optional cell holds. Lists share one frozen empty array: records are read-only. */
+function blankValue(f: FieldDef): FieldValue {
+  const t = f.kind.type;
+  return t === 'multi' ? EMPTY_LIST : t === 'text' ? '' : null;
+}
+
+const S = Object.fromEntries(FIELDS.map((f, i) => [f.id, i])) as Record<FieldId, number>;
+// Slots as plain numbers: the record literal below reads the row's values by constant index.
+const [ID, NAMA, JENIS, KEL, RW, RT, TAHUN, TUJUAN, ANGGOTA, PENDIDIKAN, JARINGAN, SYARAT, LAMA, DANA, KEGIATAN, NILAI, RESPONDEN, PETUGAS, TANGGAL, CATATAN] =
+  [S.id, S.namaKelompok, S.jenisKelompok, S.kelurahan, S.rw, S.rt, S.tahunBerdiri, S.tujuan, S.jumlahAnggota, S.pendidikanPengurus,
+    S.jaringanKerja, S.syaratKeanggotaan, S.lamaKepengurusan, S.sumberDana, S.kegiatan, S.nilaiSolidaritas, S.namaResponden,
+    S.petugas, S.tanggalPendataan, S.catatan] as number[];
+
+/** The record of a valid row, built in one literal so every record has the same shape. */
+function recordOf(v: FieldValue[]): GroupRecord {
+  return {
+    id: v[ID!] as string,
+    namaKelompok: v[NAMA!] as string,
+    jenisKelompok: v[JENIS!] as string,
+    kelurahan: v[KEL!] as string,
+    rw: v[RW!] as number | null,
+    rt: v[RT!] as number | null,
+    tahunBerdiri: v[TAHUN!] as number,
+    tujuan: v[TUJUAN!] as string,
+    jumlahAnggota: v[ANGGOTA!] as number,
+    pendidikanPengurus: v[PENDIDIKAN!] as string,
+    jaringanKerja: v[JARINGAN!] as string,
+    syaratKeanggotaan: v[SYARAT!] as string[],
+    lamaKepengurusan: v[LAMA!] as number | null,
+    sumberDana: v[DANA!] as string[],
+    kegiatan: v[KEGIATAN!] as string,
+    nilaiSolidaritas: v[NILAI!] as string[],
+    namaResponden: v[RESPONDEN!] as string,
+    petugas: v[PETUGAS!] as string,
+    tanggalPendataan: v[TANGGAL!] as string | null,
+    catatan: v[CATATAN!] as string,
+  };
+}
+
 export class RowValidator {
   private readonly columns: Column[];
-  private readonly absent: FieldDef[];
   private readonly schemas: FieldSchemas;
+  /** The checked values of the row being checked, by FIELDS position; absent fields stay blank. */
+  private readonly values: FieldValue[] = FIELDS.map(blankValue);
 
   constructor(map: HeaderMap, ctx: SchemaContext) {
     this.schemas = fieldSchemas(ctx);
     this.columns = [];
-    this.absent = [];
     for (const field of FIELDS) {
       const index = map.index[field.id];
-      if (index === undefined) this.absent.push(field);
-      else {
+      if (index !== undefined) {
         this.columns.push({
           field,
           id: field.id,
           index,
           name: map.names[field.id] ?? field.header,
+          slot: FIELDS.indexOf(field),
           text: field.kind.type === 'text',
           required: field.required,
+          blank: blankValue(field),
           memo: new Map(),
         });
       }
@@ -112,29 +159,32 @@ export class RowValidator {
   }
 
   check(cells: readonly RawCell[], row: number): RowCheck {
-    const rec: Record<string, unknown> = {};
-    const issues: Issue[] = [];
+    // The hot path (a million rows = twenty million cells): free text is trimmed in place,
+    // an empty optional cell takes its blank value, every other value is looked up in its
+    // column's memo; values go into a reused array by slot, the record is built at the end
+    // with one fixed shape.
+    const vals = this.values;
+    let issues: Issue[] | null = null;
     for (const col of this.columns) {
       const raw = cells[col.index];
-      // The hot path (a million rows = twenty million cells): free text is trimmed in place,
-      // every other value is looked up in its column's memo; nothing is allocated per cell.
-      if (col.text && typeof raw === 'string') {
-        const v = raw.trim();
-        if (v !== '' || !col.required) {
-          rec[col.id] = v;
+      if (typeof raw === 'string') {
+        if (col.text) {
+          const v = raw.trim();
+          if (v !== '' || !col.required) {
+            vals[col.slot] = v;
+            continue;
+          }
+        } else if (raw === '' && !col.required) {
+          vals[col.slot] = col.blank;
           continue;
         }
       }
       const r = this.outcome(col, raw);
-      if (r.ok) rec[col.id] = r.value;
-      else issues.push(makeIssue(row, { field: col.id, name: col.name, index: col.index }, r.code, raw, r.params));
+      if (r.ok) vals[col.slot] = r.value;
+      else (issues ??= []).push(makeIssue(row, { field: col.id, name: col.name, index: col.index }, r.code, raw, r.params));
     }
-    if (issues.length > 0) return { record: null, issues };
-    for (const f of this.absent) {
-      const t = f.kind.type;
-      rec[f.id] = t === 'multi' ? [] : t === 'text' ? '' : null;
-    }
-    return { record: rec as unknown as GroupRecord, issues };
+    if (issues !== null) return { record: null, issues };
+    return { record: recordOf(vals), issues: NO_ISSUES };
   }
 
   /** Where a field stands in the input, for issues about it. */
