@@ -130,9 +130,13 @@ export class RowValidator {
     }
   }
 
-  /** A row is blank when every mapped column is empty or white space (unknown columns don't count). */
+  /**
+   * A row is blank when all its cells are empty or white space (CODEBOOK §1) — every cell,
+   * in known and unknown columns alike: a row holding only a "No" or a note is not blank, it
+   * is a row whose required cells are missing.
+   */
   isBlank(cells: readonly RawCell[]): boolean {
-    for (const c of this.columns) if (!isBlankCell(cells[c.index])) return false;
+    for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i])) return false;
     return true;
   }
 

@@ -1,5 +1,5 @@
-import { cellText, parseDate, parseWhole } from '../../src/core';
-import { run, table, validRow } from './helpers';
+import { cellText, cloneCategories, computeSurvey, parseDate, parseWhole } from '../../src/core';
+import { run, SETTINGS_2006, table, validRow } from './helpers';
 
 const codes = (r: ReturnType<typeof run>) => r.issues.filter((i) => i.severity === 'error').map((i) => [i.row, i.field, i.code]);
 
@@ -169,5 +169,21 @@ describe('likely duplicates', () => {
       validRow({ ID: 'CBR-1', 'Nama Kelompok': 'c' }),
     ]);
     expect(r.issues.map((i) => [i.row, i.field, i.code])).toEqual([[4, 'id', 'duplicate_id']]);
+  });
+});
+
+describe('blank means every cell of the row', () => {
+  test('a row with only an unknown column filled is read, and its required cells are missing', () => {
+    const values = [
+      ['No', 'Nama Kelompok', 'Jenis Kelompok', 'Tahun Berdiri', 'Tujuan', 'Jumlah Anggota', 'Pendidikan Pengurus', 'Jaringan Kerja'],
+      ['1', 'A', 'KUBE', '2000', 'Bantuan Sosial', '10', 'SD', 'Orsos'],
+      ['2', '', '', '', '', '', '', ''],
+      ['', ' ', '', '', '', '', '', '\t'],
+    ];
+    const out = computeSurvey(values, { settings: SETTINGS_2006, categories: cloneCategories() });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.value.rows).toEqual({ read: 2, valid: 1, invalid: 1, blank: 1 });
+    expect(out.value.issues.filter((i) => i.row === 3).map((i) => i.code)).toEqual(Array(7).fill('required'));
   });
 });
