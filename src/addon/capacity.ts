@@ -13,7 +13,8 @@
  * passes on unchanged. A failed insert changes nothing, so the message can say so.
  */
 import type { Lang } from '../core';
-import { formatCount, sayf } from './messages';
+import { sayf } from './messages';
+import { formatCount } from './pdf/cover-text';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

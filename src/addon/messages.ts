@@ -155,10 +155,3 @@ export function say(key: MessageKey, lang: Lang): string {
 export function sayf(key: MessageKey, lang: Lang, vars: Record<string, string | number>): string {
   return say(key, lang).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
-
-/** A count with its thousands grouped as the user reads them: 10.000.000 (id), 10,000,000 (en). */
-export function formatCount(n: number, lang: Lang): string {
-  const digits = String(Math.round(Math.abs(n)));
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'id' ? '.' : ',');
-  return n < 0 ? `-${grouped}` : grouped;
-}

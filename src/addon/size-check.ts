@@ -22,7 +22,8 @@
  * is far below them and is never asked about.
  */
 import type { Lang } from '../core';
-import { formatCount, say, sayf, type MessageKey } from './messages';
+import { say, sayf, type MessageKey } from './messages';
+import { formatCount } from './pdf/cover-text';
 
 export type LargeAction = 'check' | 'tables';
 
