@@ -80,11 +80,10 @@ async function compute(a: TablesArgs, io: Io): Promise<SurveyResult> {
   const ext = extname(input).toLowerCase();
   const stream = new SurveyStream({ settings: settingsOf(a, io.now()), categories: loadCategories(a.categories, lang) });
   const sink = (cells: Parameters<SurveyStream['push']>[0], row: number) => stream.push(cells, row);
+  let note = '';
   if (ext === '.csv' || ext === '.txt') {
     const { encoding } = await readCsv(input, sink);
-    if (encoding !== 'utf-8') {
-      io.stderr.write(`${t(lang, 'Catatan: berkas bukan UTF-8; dibaca sebagai Windows-1252.', 'Note: the file is not UTF-8; read as Windows-1252.')}\n`);
-    }
+    if (encoding !== 'utf-8') note = t(lang, 'Catatan: berkas bukan UTF-8; dibaca sebagai Windows-1252.', 'Note: the file is not UTF-8; read as Windows-1252.');
   } else if (ext === '.xlsx') {
     try {
       await readXlsx(input, sink, a.sheet);
@@ -102,7 +101,9 @@ async function compute(a: TablesArgs, io: Io): Promise<SurveyResult> {
     );
   }
   const out = stream.finish();
+  // An unusable file gets one line on stderr: the encoding note only when the run goes on.
   if (!out.ok) throw new InputError(fatalMessage(out.error, lang));
+  if (note !== '') io.stderr.write(`${note}\n`);
   return out.value;
 }
 

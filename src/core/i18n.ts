@@ -69,8 +69,17 @@ export interface FatalError {
   headerRow?: number;
 }
 
+/** A header as it may be quoted in a one-line message: no line breaks or controls, not too long. */
+function shown(h: string): string {
+  const flat = h.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+  return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
+}
+
 export function fatalMessage(e: FatalError, lang: Lang): string {
-  const found = e.found.length > 0 ? e.found.map((h) => `"${h}"`).join(', ') : lang === 'id' ? '(tidak ada)' : '(none)';
+  const more = e.found.length - 30;
+  const listed = e.found.slice(0, 30).map((h) => `"${shown(h)}"`);
+  if (more > 0) listed.push(lang === 'id' ? `dan ${more} lainnya` : `and ${more} more`);
+  const found = listed.length > 0 ? listed.join(', ') : lang === 'id' ? '(tidak ada)' : '(none)';
   const cols = e.columns.map((h) => `"${h}"`).join(', ');
   if (lang === 'id') {
     switch (e.code) {
