@@ -144,3 +144,16 @@ describe('getEntry', () => {
     expect(getEntry('a b')).toBeNull();
   });
 });
+
+describe('reading entries back does not read the whole sheet', () => {
+  test('getEntry and getRecentEntries read the header block, the ID column and their rows only', () => {
+    const fake = makeWorld();
+    for (let i = 1; i <= 30; i++) submitGroup(validInput({ namaKelompok: `Kelompok ${i}` }), `r${i}`);
+    fake.calls.reset();
+    expect(getEntry('r7')?.row).toBe(8);
+    expect(getRecentEntries()).toHaveLength(10);
+    expect(fake.calls.count('Sheet.getDataRange')).toBe(0);
+    // header block + ID column + one row (getEntry); header block + ID column + ten rows (recent)
+    expect(fake.calls.count('Range.getValues')).toBe(3 + 12);
+  });
+});
