@@ -78,25 +78,6 @@ interface JsonShape {
   issues: unknown[];
 }
 
-const ENCODING_NOTE = /^(Catatan: berkas bukan UTF-8|Note: the file is not UTF-8)[^\n]*\n/;
-const HEADERS_ECHO = /(Judul kolom yang ada|Headers found): [\s\S]*$/;
-
-/**
- * KNOWN BUGS, reported to the owner of src/cli and src/core (see the "REPORTED" cases in
- * cli.test.ts, which fail until they are fixed). Other cases forgive exactly these two
- * symptoms, so each bug fails one test, not every random case that happens to hit it:
- * 1. exit 2 on a non-UTF-8 file prints the encoding note as an extra first line;
- * 2. the missing-columns message quotes the headers found verbatim: a header with a line
- *    break breaks the line, a huge one makes a huge line.
- * Delete this function when both are fixed.
- */
-export function forgiveReportedBugs(r: CliRun): CliRun {
-  if (r.code !== 2) return r;
-  let stderr = r.stderr.replace(ENCODING_NOTE, '');
-  if (stderr.startsWith('pranata: ')) stderr = stderr.replace(HEADERS_ECHO, '$1: (…)\n');
-  return { ...r, stderr };
-}
-
 /** The contract; throws with the case's name and what was seen. Returns the parsed JSON on exit 0. */
 export function expectClean(name: string, r: CliRun): JsonShape | null {
   const seen = `${name}: exit ${r.code} after ${r.ms} ms; stderr (${r.stderr.length} chars) ${JSON.stringify(r.stderr.slice(0, 400))}`;
