@@ -10,6 +10,11 @@ if (!file) {
   process.exit(2);
 }
 const top = Number(topArg ?? 25);
+// Piped into `head`: stop quietly when the reader goes away.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 const prof = JSON.parse(readFileSync(file, 'utf8'));
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const dt = new Map();

@@ -53,6 +53,11 @@ function ensureCli() {
 
 const child = (name) => join(ROOT, 'bench', 'children', name);
 const min = (xs) => Math.min(...xs);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const MiB = 2 ** 20;
 
 /** The CLI's JSON must count exactly what the generator put in: proof the pipeline did the work. */
 function checkPipelineOutput(jsonPath, synth) {
@@ -71,22 +76,25 @@ async function measure(rows, bundles, cli) {
   log(`\n== ${rows} rows`);
   const t0 = Date.now();
   const synth = synthFile(work, rows);
-  log(`file: ${synth.path} (${(synth.bytes / 1e6).toFixed(1)} MB, ${synth.rows} data rows, ${synth.faulty} faulty, ${synth.blank} blank; ${Date.now() - t0} ms)`);
+  log(`file: ${synth.path} (${(synth.bytes / MiB).toFixed(1)} MiB, ${synth.rows} data rows, ${synth.faulty} faulty, ${synth.blank} blank; ${Date.now() - t0} ms)`);
   const jsonOut = join(work, `pipeline-${rows}.json`);
   const peerOut = join(work, `peer-${rows}.json`);
   const year = String(SURVEY_YEAR);
-  const runs = { parse: [], pipeline: [], pipelineRss: [], peer: [], peerRss: [], peerWhole: [], peerWholeRss: [], parseInner: [] };
+  const runs = { parse: [], pipeline: [], pipelineRss: [], peer: [], peerRss: [], peerWhole: [], peerWholeRss: [], parseInner: [], parseCpu: [], pipelineCpu: [], peerCpu: [] };
   // Interleaved rounds, best of `repeats`: drift on a shared machine hits every contender alike.
   for (let i = 0; i < repeats; i++) {
     const p = await runNode([child('parse.mjs'), bundles.readCsv, synth.path]);
     runs.parse.push(p.ms);
     runs.parseInner.push(JSON.parse(p.stdout).ms);
+    runs.parseCpu.push(p.cpuMs);
     const q = await runNode([cli, 'tables', '--input', synth.path, '--survey-year', year, '--format', 'json', '--out', jsonOut]);
     runs.pipeline.push(q.ms);
     runs.pipelineRss.push(q.rssMb);
+    runs.pipelineCpu.push(q.cpuMs);
     const s = await runNode([child('peer.mjs'), 'stream', synth.path, year, peerOut]);
     runs.peer.push(s.ms);
     runs.peerRss.push(s.rssMb);
+    runs.peerCpu.push(s.cpuMs);
     // The whole-text script needs more than the default heap at a million rows.
     const w = await runNode([child('peer.mjs'), 'whole', synth.path, year, peerOut], { nodeFlags: ['--max-old-space-size=8192'] });
     runs.peerWhole.push(w.ms);
@@ -106,7 +114,7 @@ async function measure(rows, bundles, cli) {
     arqueroMs: Number(ct.arqueroMs.toFixed(1)),
     peerPipelineMs: Math.round(min(runs.peer)),
     peakRssMb: Math.round(Math.max(...runs.pipelineRss)),
-    fileMb: Number((synth.bytes / 2 ** 20).toFixed(1)),
+    fileMb: Number((synth.bytes / MiB).toFixed(1)),
     detail: {
       dataRows: synth.rows,
       faultyRows: synth.faulty,
@@ -117,6 +125,17 @@ async function measure(rows, bundles, cli) {
       peerPeakRssMb: Math.round(Math.max(...runs.peerRss)),
       peerWholeTextMs: Math.round(min(runs.peerWhole)),
       peerWholeTextPeakRssMb: Math.round(Math.max(...runs.peerWholeRss)),
+      medianMs: {
+        parse: Math.round(median(runs.parse)),
+        pipeline: Math.round(median(runs.pipeline)),
+        peer: Math.round(median(runs.peer)),
+      },
+      // CPU time (user + system, best run): less disturbed by other work on the machine.
+      cpuMs: runs.parseCpu[0] === null ? null : {
+        parse: Math.round(min(runs.parseCpu)),
+        pipeline: Math.round(min(runs.pipelineCpu)),
+        peer: Math.round(min(runs.peerCpu)),
+      },
       runsMs: {
         parse: runs.parse.map(Math.round),
         pipeline: runs.pipeline.map(Math.round),
@@ -127,8 +146,20 @@ async function measure(rows, bundles, cli) {
   };
 }
 
+/** Which code was measured: the commit, and whether src/core or src/cli had uncommitted changes. */
+function revision() {
+  try {
+    const git = (...a) => execFileSync('git', a, { cwd: ROOT, encoding: 'utf8' }).trim();
+    // Only what the bench runs: the CLI and the core (the add-on's files are not measured).
+    return { commit: git('rev-parse', '--short', 'HEAD'), srcDirty: git('status', '--porcelain', '--', 'src/core', 'src/cli') !== '' };
+  } catch {
+    return null;
+  }
+}
+
 const cli = ensureCli();
 const bundles = await benchBundles(work);
+const measured = revision(); // before the (long) run: what the bundles were built from
 const started = Date.now();
 const cases = [];
 for (const n of sizes) cases.push(await measure(n, bundles, cli));
@@ -152,6 +183,7 @@ const doc = {
     gasCallsSource: 'countCalls(action, rows) of test/addon/budget.ts over the in-memory fake (first run, sheets not set up)',
     ...(gas.note ? { gasCallsNote: gas.note } : {}),
     durationS: Math.round((Date.now() - started) / 1000),
+    revision: measured,
   },
 };
 writeFileSync(outFile, `${JSON.stringify(doc, null, 2)}\n`);

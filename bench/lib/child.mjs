@@ -10,7 +10,8 @@ const PRELOAD = fileURLToPath(new URL('../children/maxrss.cjs', import.meta.url)
 export const RSS_SOURCE = existsSync(TIME) ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS (preload)';
 
 /**
- * Runs `node <args…>` and resolves { ms, rssMb, code, stdout, stderr }. Rejects when it exits
+ * Runs `node <args…>` and resolves { ms, cpuMs, rssMb, code, stdout, stderr } (cpuMs: null
+ * without /usr/bin/time). Rejects when it exits
  * non-zero or outlives `timeoutMs`: a bench figure of a failed run would be meaningless.
  */
 export function runNode(args, { timeoutMs = 30 * 60_000, nodeFlags = [] } = {}) {
@@ -38,7 +39,11 @@ export function runNode(args, { timeoutMs = 30 * 60_000, nodeFlags = [] } = {}) 
         reject(new Error(`node ${args.join(' ')} failed (exit ${status}, signal ${signal}):\n${stderr.slice(-2000)}`));
         return;
       }
-      resolve({ ms, rssMb: kb ? Number(kb[1]) / 1024 : null, code: status, stdout, stderr });
+      // CPU time (user + system) of the child: steadier than wall time on a shared machine.
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+      const cpuMs = user && sys ? (Number(user[1]) + Number(sys[1])) * 1000 : null;
+      resolve({ ms, cpuMs, rssMb: kb ? Number(kb[1]) / 1024 : null, code: status, stdout, stderr });
     });
   });
 }
