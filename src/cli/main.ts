@@ -22,9 +22,7 @@ import {
 } from '../core';
 import { parseCli, type TablesArgs, UsageError, usage } from './args';
 import { readCsv } from './read-csv';
-import { readXlsx, SheetNotFound } from './read-xlsx';
 import { renderText } from './text';
-import { renderXlsx } from './xlsx';
 
 /** A problem the user can fix: printed as one line, exit code 2. */
 export class InputError extends Error {}
@@ -85,6 +83,8 @@ async function compute(a: TablesArgs, io: Io): Promise<SurveyResult> {
     const { encoding } = await readCsv(input, sink);
     if (encoding !== 'utf-8') note = t(lang, 'Catatan: berkas bukan UTF-8; dibaca sebagai Windows-1252.', 'Note: the file is not UTF-8; read as Windows-1252.');
   } else if (ext === '.xlsx') {
+    // exceljs costs ~0.2 s and ~40 MB to load: only when an XLSX file is read or written.
+    const { readXlsx, SheetNotFound } = await import('./read-xlsx');
     try {
       await readXlsx(input, sink, a.sheet);
     } catch (e) {
@@ -123,7 +123,7 @@ async function tables(a: TablesArgs, io: Io): Promise<number> {
   let data: string | Uint8Array;
   if (format === 'json') data = `${JSON.stringify(toJsonResult(result, lang), null, 2)}\n`;
   else if (format === 'text') data = renderText(result, lang);
-  else if (format === 'xlsx') data = await renderXlsx(result, lang);
+  else if (format === 'xlsx') data = await (await import('./xlsx')).renderXlsx(result, lang);
   else {
     const { renderReportPdf } = await import('./pdf/report');
     data = await renderReportPdf(result, { lang, generatedAt: io.now() });

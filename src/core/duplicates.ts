@@ -12,44 +12,47 @@ import { normalizeLabel } from './normalize';
 
 /** Row numbers by 64-bit key (two 32-bit halves), linear probing, grown at half load. */
 class HashIndex {
-  private hi = new Int32Array(1024);
-  private lo = new Int32Array(1024);
-  private rows = new Int32Array(1024); // 0 = empty slot (rows are >= 1)
+  /** Slot i is (hi, lo, row, unused) at 4i: one probe reads one cache line, not three. */
+  private slots: Int32Array = new Int32Array(4 * 1024);
   private size = 0;
 
   /** The row stored under (h1, h2), or 0 after storing `row` there. */
   seen(h1: number, h2: number, row: number): number {
-    if (this.size * 2 >= this.rows.length) this.grow();
-    const mask = this.rows.length - 1;
+    let t = this.slots;
+    if (this.size * 8 >= t.length) t = this.grow();
+    const mask = (t.length >> 2) - 1;
     let i = (h1 ^ (h2 >>> 7)) & mask;
     for (;;) {
-      const r = this.rows[i] ?? 0;
+      const at = i << 2;
+      const r = t[at + 2] ?? 0;
       if (r === 0) {
-        this.hi[i] = h1;
-        this.lo[i] = h2;
-        this.rows[i] = row;
+        t[at] = h1;
+        t[at + 1] = h2;
+        t[at + 2] = row;
         this.size++;
         return 0;
       }
-      if (this.hi[i] === h1 && this.lo[i] === h2) return r;
+      if (t[at] === h1 && t[at + 1] === h2) return r;
       i = (i + 1) & mask;
     }
   }
 
-  private grow(): void {
-    const { hi, lo, rows } = this;
-    this.hi = new Int32Array(rows.length * 2);
-    this.lo = new Int32Array(rows.length * 2);
-    this.rows = new Int32Array(rows.length * 2);
+  private grow(): Int32Array {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
     this.size = 0;
-    for (let i = 0; i < rows.length; i++) if ((rows[i] ?? 0) !== 0) this.seen(hi[i] ?? 0, lo[i] ?? 0, rows[i] ?? 0);
+    for (let at = 0; at < old.length; at += 4) {
+      const r = old[at + 2] ?? 0;
+      if (r !== 0) this.seen(old[at] ?? 0, old[at + 1] ?? 0, r);
+    }
+    return this.slots;
   }
 }
 
 const ASCII = /^[\x20-\x7e]*$/;
 
 /**
- * FNV-1a, twice with different offsets (h1, h2), over a key's parts. A name is normalised on
+ * Two multiplicative hashes (FNV-1a, and the same with a second multiplier) over a key's parts. A name is normalised on
  * the fly like normalizeLabel (lower case, white space runs as one space, none next to `/`,
  * trimmed), which for plain ASCII saves building the normalised string. The hash lives in
  * two fields rather than a returned pair: this runs once per row.
@@ -65,7 +68,8 @@ class KeyHasher {
 
   mix(c: number): void {
     this.h1 = Math.imul(this.h1 ^ c, 0x01000193);
-    this.h2 = Math.imul(this.h2 ^ c, 0x01000193);
+    // A second, different multiplier (MurmurHash2's): the halves must not share their low bits.
+    this.h2 = Math.imul(this.h2 ^ c, 0x5bd1e995);
   }
 
   text(p: string): void {
@@ -92,27 +96,66 @@ class KeyHasher {
   }
 }
 
+/** Lookups are queued and probed this many at a time (see DuplicateFinder.drain). */
+export const DUP_BATCH = 4096;
+
 export class DuplicateFinder {
   private readonly groups = new HashIndex();
   private readonly ids = new HashIndex();
   private readonly hash = new KeyHasher();
+  /** Queued lookups: (kind 0 group / 1 id, h1, h2, row, tag) each. */
+  private readonly queue = new Int32Array(5 * 2 * DUP_BATCH);
+  private queued = 0;
 
-  /** Returns the earlier row with the same group key, if any; remembers this row otherwise. */
-  group(row: number, name: string, type: string, rw: number | null): number | undefined {
-    if (name === '' || type === '') return undefined;
+  get pending(): number {
+    return this.queued;
+  }
+
+  /** Queues the group key of `row`; the answer comes at the next drain. */
+  queueGroup(row: number, name: string, type: string, rw: number | null, tag: number): void {
+    if (name === '' || type === '') return;
     const h = this.hash;
     h.start();
     h.text(type);
     h.mix(rw === null ? 0x7fffffff : rw);
     h.name(name);
-    return this.groups.seen(h.h1 | 0, h.h2 | 0, row) || undefined;
+    this.push(0, h.h1 | 0, h.h2 | 0, row, tag);
   }
 
-  id(row: number, id: string): number | undefined {
-    if (id === '') return undefined;
+  queueId(row: number, id: string, tag: number): void {
+    if (id === '') return;
     const h = this.hash;
     h.start();
-    h.text(id); // IDs compare exactly
-    return this.ids.seen(h.h1 | 0, h.h2 | 0, row) || undefined;
+    h.text(id);
+    this.push(1, h.h1 | 0, h.h2 | 0, row, tag);
+  }
+
+  private push(kind: number, h1: number, h2: number, row: number, tag: number): void {
+    const q = this.queue;
+    const at = 5 * this.queued++;
+    q[at] = kind;
+    q[at + 1] = h1;
+    q[at + 2] = h2;
+    q[at + 3] = row;
+    q[at + 4] = tag;
+  }
+
+  /**
+   * Probes the queued lookups in one tight loop. The tables are large and each probe lands on
+   * a random page: between two rows of parsing every probe was a full cache and TLB miss; in a
+   * loop doing nothing else the processor overlaps them. Calls `hit` in queue order for each
+   * row whose key an earlier row had.
+   */
+  drain(hit: (kind: 'group' | 'id', row: number, other: number, tag: number) => void): void {
+    const q = this.queue;
+    const n = this.queued;
+    this.queued = 0;
+    for (let k = 0; k < n; k++) {
+      const at = 5 * k;
+      const kind = q[at] ?? 0;
+      const row = q[at + 3] ?? 0;
+      const other = (kind === 0 ? this.groups : this.ids).seen(q[at + 1] ?? 0, q[at + 2] ?? 0, row);
+      if (other !== 0) hit(kind === 0 ? 'group' : 'id', row, other, q[at + 4] ?? 0);
+    }
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Categories, Settings } from './codebook';
 import { detach, type RawCell } from './cells';
-import { DuplicateFinder } from './duplicates';
+import { DUP_BATCH, DuplicateFinder } from './duplicates';
 import { findHeaderRow, mapHeaders, type HeaderMap } from './header';
 import type { FatalError } from './i18n';
 import type { Issue, SurveyResult } from './model';
@@ -83,20 +83,39 @@ export class SurveyBuilder {
     return record;
   }
 
+  /** Raw name and id cells of the rows whose duplicate lookups are queued (by tag). */
+  private pendingNames: RawCell[] = [];
+  private pendingIds: RawCell[] = [];
+  /** True once a warning was reported after an issue of a later row (finish sorts then). */
+  private unordered = false;
+
   private warnDuplicates(r: GroupRecord, cells: readonly RawCell[], row: number): void {
-    const other = this.dups.group(row, r.namaKelompok, r.jenisKelompok, r.rw);
-    const nameCol = this.nameColumn;
-    if (other !== undefined && nameCol) {
-      this.report(makeIssue(row, nameCol, 'duplicate_group', cells[nameCol.index], { otherRow: other }, 'warning'));
-    }
-    const idCol = this.idColumn;
-    const otherId = idCol ? this.dups.id(row, r.id) : undefined;
-    if (otherId !== undefined && idCol) {
-      this.report(makeIssue(row, idCol, 'duplicate_id', cells[idCol.index], { otherRow: otherId }, 'warning'));
-    }
+    const tag = this.pendingNames.length;
+    this.pendingNames.push(this.nameColumn ? cells[this.nameColumn.index] : null);
+    this.pendingIds.push(this.idColumn ? cells[this.idColumn.index] : null);
+    if (this.nameColumn) this.dups.queueGroup(row, r.namaKelompok, r.jenisKelompok, r.rw, tag);
+    if (this.idColumn) this.dups.queueId(row, r.id, tag);
+    if (this.dups.pending >= DUP_BATCH) this.drainDuplicates();
+  }
+
+  private drainDuplicates(): void {
+    const before = this.issues.length;
+    this.dups.drain((kind, row, other, tag) => {
+      const col = kind === 'group' ? this.nameColumn : this.idColumn;
+      if (!col) return;
+      const raw = (kind === 'group' ? this.pendingNames : this.pendingIds)[tag];
+      this.report(makeIssue(row, col, kind === 'group' ? 'duplicate_group' : 'duplicate_id', raw, { otherRow: other }, 'warning'));
+    });
+    if (this.issues.length > before) this.unordered = true;
+    this.pendingNames = [];
+    this.pendingIds = [];
   }
 
   finish(): SurveyResult {
+    this.drainDuplicates();
+    // A batch's warnings came after the errors of later rows: back to row order (the sort is
+    // stable, so each row keeps its own issues in column order).
+    if (this.unordered) this.issues.sort((a, b) => a.row - b.row);
     const settings = this.opts.settings;
     const kelurahan = settings.kelurahan.trim() !== '' ? settings.kelurahan.trim() : this.kelurahan.top();
     return {

@@ -26,7 +26,16 @@ interface Column {
   /** The value of an empty cell when the field is optional. */
   blank: FieldValue;
   memo: Map<string | number, FieldOutcome> | null;
+  /**
+   * A direct-mapped cache in front of the memo, indexed by a string's length and first and
+   * last characters: three character reads instead of hashing the whole fresh string the
+   * parser made. A slot holds one earlier string and its outcome; a hit is confirmed by ===.
+   */
+  fastKeys: (string | undefined)[];
+  fastOut: (FieldOutcome | undefined)[];
 }
+
+const FAST_SLOTS = 256;
 
 export interface RowCheck {
   /** The record when the row has no error; null otherwise. */
@@ -125,6 +134,8 @@ export class RowValidator {
           required: field.required,
           blank: blankValue(field),
           memo: new Map(),
+          fastKeys: new Array<string | undefined>(FAST_SLOTS).fill(undefined),
+          fastOut: new Array<FieldOutcome | undefined>(FAST_SLOTS).fill(undefined),
         });
       }
     }
@@ -141,6 +152,19 @@ export class RowValidator {
   }
 
   private outcome(col: Column, raw: RawCell): FieldOutcome {
+    if (typeof raw !== 'string' || raw.length === 0) return this.lookup(col, raw);
+    const n = raw.length;
+    const slot = (n * 31 + raw.charCodeAt(0) * 7 + raw.charCodeAt(n - 1)) & (FAST_SLOTS - 1);
+    if (col.fastKeys[slot] === raw) return col.fastOut[slot] as FieldOutcome;
+    const out = this.lookup(col, raw);
+    if (col.memo !== null) {
+      col.fastKeys[slot] = detach(raw);
+      col.fastOut[slot] = out;
+    }
+    return out;
+  }
+
+  private lookup(col: Column, raw: RawCell): FieldOutcome {
     const key = typeof raw === 'string' || typeof raw === 'number' ? raw : undefined;
     const memo = col.memo;
     if (key !== undefined && memo !== null) {
