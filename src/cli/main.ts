@@ -81,7 +81,7 @@ async function compute(a: TablesArgs, io: Io): Promise<SurveyResult> {
   let note = '';
   if (ext === '.csv' || ext === '.txt') {
     const { encoding } = await readCsv(input, sink);
-    if (encoding !== 'utf-8') note = t(lang, 'Catatan: berkas bukan UTF-8; dibaca sebagai Windows-1252.', 'Note: the file is not UTF-8; read as Windows-1252.');
+    if (encoding === 'windows-1252') note = t(lang, 'Catatan: berkas bukan UTF-8; dibaca sebagai Windows-1252.', 'Note: the file is not UTF-8; read as Windows-1252.');
   } else if (ext === '.xlsx') {
     // exceljs costs ~0.2 s and ~40 MB to load: only when an XLSX file is read or written.
     const { readXlsx, SheetNotFound } = await import('./read-xlsx');

@@ -10,7 +10,17 @@ import { TextDecoder } from 'node:util';
 import Papa from 'papaparse';
 import type { RowSink } from './rows';
 
-export type Encoding = 'utf-8' | 'windows-1252';
+export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+/**
+ * UTF-16 when the file starts with its byte-order mark (Excel's "Unicode Text" export), else
+ * UTF-8 when the first megabyte is valid UTF-8, else Windows-1252.
+ */
+function encodingOf(probe: Uint8Array): Encoding {
+  if (probe[0] === 0xff && probe[1] === 0xfe) return 'utf-16le';
+  if (probe[0] === 0xfe && probe[1] === 0xff) return 'utf-16be';
+  return isUtf8(probe) ? 'utf-8' : 'windows-1252';
+}
 
 /** True when `bytes` is valid UTF-8 (a character cut at the end of the chunk is fine). */
 function isUtf8(bytes: Uint8Array): boolean {
@@ -43,7 +53,7 @@ function head(path: string): Buffer {
  */
 function textStream(path: string, encoding: Encoding): Readable {
   if (encoding === 'utf-8') return createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  const decoder = new TextDecoder('windows-1252');
+  const decoder = new TextDecoder(encoding);
   return createReadStream(path, { highWaterMark: 1 << 20 }).pipe(
     new Transform({
       decodeStrings: false,
@@ -74,7 +84,7 @@ function sniff(head: string): { delimiter: string; newline: '\r\n' | '\n' | '\r'
 export async function readCsv(path: string, sink: RowSink): Promise<{ encoding: Encoding }> {
   const probe = head(path);
   if (probe.length === 0) return { encoding: 'utf-8' };
-  const encoding: Encoding = isUtf8(probe) ? 'utf-8' : 'windows-1252';
+  const encoding = encodingOf(probe);
   const { delimiter, newline } = sniff(new TextDecoder(encoding).decode(probe).replace(/^\uFEFF/, ''));
   let row = 0;
   await new Promise<void>((resolve, reject) => {

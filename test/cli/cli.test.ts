@@ -77,6 +77,21 @@ describe('pranata tables --format json', () => {
     expect(r2.rows).toMatchObject({ valid: 1, invalid: 1 });
   });
 
+  test('other encodings: Windows-1252 (with a note) and Excel\'s UTF-16 "Unicode Text" (tab-delimited)', () => {
+    const text = 'Nama Kelompok\tJenis Kelompok\tTahun Berdiri\tTujuan\tJumlah Anggota\tPendidikan Pengurus\tJaringan Kerja\r\n' +
+      'Pengajian Al-Ikhlāṣ\tPengajian\t1990\tPengajian\t40\tSLTA\tOrsos\r\nKaféteria\tKUBE\t2001\tPeningkatan Penghasilan\t10\tSD\tPemerintah\r\n';
+    const utf16 = join(tmp, 'unicode.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const a = json(['--input', utf16, '--survey-year', '2006']);
+    expect(a.rows).toEqual({ read: 2, valid: 2, invalid: 0, blank: 0 });
+    const latin = join(tmp, 'latin1.csv');
+    writeFileSync(latin, Buffer.from(text.replace('Al-Ikhlāṣ', 'Al-Ikhlas').replace(/\t/g, ';'), 'latin1'));
+    const r = pranata(['tables', '--input', latin, '--survey-year', '2006', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Windows-1252');
+    expect((JSON.parse(r.stdout) as JsonResult).rows.valid).toBe(2);
+  });
+
   test('the survey year defaults to this year; row numbers stay spreadsheet rows', () => {
     const r = json(['--input', MESSY]);
     expect(r.surveyYear).toBe(new Date().getFullYear());
