@@ -153,5 +153,10 @@ export function say(key: MessageKey, lang: Lang): string {
 
 /** A message with `{name}` placeholders filled in (numbers printed as they are). */
 export function sayf(key: MessageKey, lang: Lang, vars: Record<string, string | number>): string {
-  return say(key, lang).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fill(say(key, lang), vars);
+}
+
+/** `{name}` placeholders filled from `vars`; an unknown name stays as it is. */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

@@ -18,7 +18,7 @@ import { savedDialogHtml } from '../../src/addon/pdf/saved-dialog';
 import type { FakeGas } from '../fake';
 import { exportWorld, NOW } from '../pdf-export/world';
 import type { Preview } from '../preview/server';
-import { launch, open, type Opened } from '../sidebar/browser';
+import { launch, open, watch, type Opened } from '../sidebar/browser';
 import { fillValid } from '../sidebar/forms';
 import { dataRows, expectText, expectTextContaining, preview, settle, text } from '../sidebar/harness';
 import { world } from '../robustness/world';
@@ -149,16 +149,7 @@ describe('the sidebar', () => {
 async function dialogPage(html: string): Promise<Opened & { sent: () => Promise<unknown[]> }> {
   const context: BrowserContext = await browser.newContext({ locale: 'id-ID' });
   const page = await context.newPage();
-  const errors: string[] = [];
-  const dialogs: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('dialog', (d) => {
-    dialogs.push(`${d.type()}: ${d.message()}`);
-    void d.dismiss();
-  });
+  const { errors, dialogs } = watch(page);
   await page.addInitScript(() => {
     const g = globalThis as unknown as Record<string, unknown>;
     const sent: unknown[] = [];

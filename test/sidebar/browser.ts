@@ -26,6 +26,14 @@ export interface Opened {
 export async function open(browser: Browser, url: string, reuse?: BrowserContext): Promise<Opened> {
   const context = reuse ?? (await browser.newContext({ viewport: { width: 300, height: 700 }, locale: 'id-ID' }));
   const page = await context.newPage();
+  const { errors, dialogs } = watch(page);
+  await page.goto(url);
+  await page.locator('#form:not([hidden])').waitFor();
+  return { context, page, errors, dialogs };
+}
+
+/** Records a page's errors and the dialogs it tries to open (dismissing them). */
+export function watch(page: Page): { errors: string[]; dialogs: string[] } {
   const errors: string[] = [];
   const dialogs: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -36,7 +44,5 @@ export async function open(browser: Browser, url: string, reuse?: BrowserContext
     dialogs.push(`${d.type()}: ${d.message()}`);
     void d.dismiss();
   });
-  await page.goto(url);
-  await page.locator('#form:not([hidden])').waitFor();
-  return { context, page, errors, dialogs };
+  return { errors, dialogs };
 }

@@ -4,6 +4,7 @@
  * failure says that no file was made: the coordinator must not go looking for a half report.
  */
 import type { Lang } from '../../core';
+import { fill } from '../messages';
 
 const NOTHING_SAVED = ['Tidak ada berkas yang dibuat.', 'No file was made.'] as const;
 
@@ -75,5 +76,5 @@ export type PdfMessageKey = keyof typeof TEXT;
 export function pdfSay(key: PdfMessageKey, lang: Lang, vars: Record<string, string | number> = {}): string {
   const i = lang === 'id' ? 0 : 1;
   const all: Record<string, string | number> = { none: NOTHING_SAVED[i], ...vars };
-  return TEXT[key][i].replace(/\{(\w+)\}/g, (whole, name: string) => (name in all ? String(all[name]) : whole));
+  return fill(TEXT[key][i], all);
 }
