@@ -84,8 +84,8 @@ export class SurveyBuilder {
   }
 
   /** Raw name and id cells of the rows whose duplicate lookups are queued (by tag). */
-  private pendingNames: RawCell[] = [];
-  private pendingIds: RawCell[] = [];
+  private readonly pendingNames: RawCell[] = [];
+  private readonly pendingIds: RawCell[] = [];
   /** True once a warning was reported after an issue of a later row (finish sorts then). */
   private unordered = false;
 
@@ -107,8 +107,9 @@ export class SurveyBuilder {
       this.report(makeIssue(row, col, kind === 'group' ? 'duplicate_group' : 'duplicate_id', raw, { otherRow: other }, 'warning'));
     });
     if (this.issues.length > before) this.unordered = true;
-    this.pendingNames = [];
-    this.pendingIds = [];
+    // Emptied in place: the arrays keep their capacity for the next batch.
+    this.pendingNames.length = 0;
+    this.pendingIds.length = 0;
   }
 
   finish(): SurveyResult {
