@@ -86,22 +86,29 @@ function validYmd(y: number, m: number, d: number): string | null {
 }
 
 /**
- * Dates: a spreadsheet Date, or text as volunteers write it: 2006-03-15, 15/03/2006,
- * 15-03-2006, 15.03.2006 (day first, the Indonesian order) or "15 Maret 2006".
- * Returns yyyy-mm-dd, or null when the text is no real calendar date.
+ * Dates: a spreadsheet Date, or text as volunteers write it: 2006-03-15 or 2006/03/15, and
+ * day first, the Indonesian order: 15/03/2006, 15-03-2006, 15.03.2006, "15 Maret 2006". When
+ * day-first is impossible but month-first is a real date (3/15/2006, from an English-locale
+ * export), it is read month-first. Returns yyyy-mm-dd, or null when the text is no real
+ * calendar date.
  */
 export function parseDate(v: RawCell): string | null {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : isoDate(v);
   if (typeof v !== 'string') return null;
   const s = v.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
   if (m) return validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (m) return validYmd(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$/.exec(s);
+  if (m) return validYmd(Number(m[3]), Number(m[2]), Number(m[1])) ?? validYmd(Number(m[3]), Number(m[1]), Number(m[2]));
+  m = /^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(s);
   if (m) {
     const month = MONTHS[(m[2] ?? '').toLowerCase()];
     return month === undefined ? null : validYmd(Number(m[3]), month, Number(m[1]));
+  }
+  m = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(s);
+  if (m) {
+    const month = MONTHS[(m[1] ?? '').toLowerCase()];
+    return month === undefined ? null : validYmd(Number(m[3]), month, Number(m[2]));
   }
   return null;
 }
