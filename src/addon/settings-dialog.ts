@@ -3,7 +3,7 @@
  * Every value put into the page is HTML-escaped; the page's script reads the inputs and
  * sends them to saveSettingsForm through google.script.run, with a failure handler.
  */
-import type { Lang, Settings } from '../core';
+import { SETTING_BOUNDS, type Lang, type Settings } from '../core';
 import { say, type MessageKey } from './messages';
 
 export function escapeHtml(s: string): string {
@@ -24,10 +24,10 @@ interface Field {
 
 const FIELDS: readonly Field[] = [
   { name: 'kelurahan', label: 'settingsKelurahan' },
-  { name: 'surveyYear', label: 'settingsSurveyYear', min: 1900, max: 9999 },
-  { name: 'ageYears', label: 'settingsAgeYears', min: 1, max: 200 },
-  { name: 'membersSmall', label: 'settingsMembersSmall', min: 1, max: 100000 },
-  { name: 'membersLarge', label: 'settingsMembersLarge', min: 2, max: 100000 },
+  { name: 'surveyYear', label: 'settingsSurveyYear', ...SETTING_BOUNDS.surveyYear },
+  { name: 'ageYears', label: 'settingsAgeYears', ...SETTING_BOUNDS.ageYears },
+  { name: 'membersSmall', label: 'settingsMembersSmall', ...SETTING_BOUNDS.membersSmall },
+  { name: 'membersLarge', label: 'settingsMembersLarge', ...SETTING_BOUNDS.membersLarge },
 ];
 
 // The page's script: plain ES5 in a string, run by the browser, never by Apps Script.

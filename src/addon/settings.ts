@@ -2,7 +2,7 @@
  * The coordinator's settings (kelurahan, survey year, thresholds), kept as one JSON document
  * property so every volunteer's execution reads the same values with one service call.
  */
-import { defaultSettings, DEFAULT_THRESHOLDS, type Settings } from '../core';
+import { defaultSettings, DEFAULT_THRESHOLDS, SETTING_BOUNDS, type Settings } from '../core';
 import { SETTINGS_KEY } from './constants';
 
 function whole(v: unknown, fallback: number, min: number, max: number): number {
@@ -13,13 +13,14 @@ function whole(v: unknown, fallback: number, min: number, max: number): number {
 export function settingsFrom(raw: unknown, now: Date): Settings {
   const d = defaultSettings(now);
   const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const membersSmall = whole(o.membersSmall, DEFAULT_THRESHOLDS.membersSmall, 1, 100000);
-  const membersLarge = whole(o.membersLarge, DEFAULT_THRESHOLDS.membersLarge, 1, 100000);
+  const b = SETTING_BOUNDS;
+  const membersSmall = whole(o.membersSmall, DEFAULT_THRESHOLDS.membersSmall, b.membersSmall.min, b.membersSmall.max);
+  const membersLarge = whole(o.membersLarge, DEFAULT_THRESHOLDS.membersLarge, b.membersLarge.min, b.membersLarge.max);
   const ordered = membersLarge > membersSmall;
   return {
-    surveyYear: whole(o.surveyYear, d.surveyYear, 1900, 9999),
+    surveyYear: whole(o.surveyYear, d.surveyYear, b.surveyYear.min, b.surveyYear.max),
     kelurahan: typeof o.kelurahan === 'string' ? o.kelurahan.trim().slice(0, 100) : '',
-    ageYears: whole(o.ageYears, DEFAULT_THRESHOLDS.ageYears, 1, 200),
+    ageYears: whole(o.ageYears, DEFAULT_THRESHOLDS.ageYears, b.ageYears.min, b.ageYears.max),
     membersSmall: ordered ? membersSmall : DEFAULT_THRESHOLDS.membersSmall,
     membersLarge: ordered ? membersLarge : DEFAULT_THRESHOLDS.membersLarge,
   };

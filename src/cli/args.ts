@@ -3,7 +3,7 @@
  * flag is a usage error, not silently ignored).
  */
 import { parseArgs } from 'node:util';
-import type { Lang } from '../core';
+import { SETTING_BOUNDS, type Lang } from '../core';
 
 export type Format = 'json' | 'text' | 'xlsx' | 'pdf';
 
@@ -141,21 +141,22 @@ export function parseCli(argv: string[]): Command {
   let membersLarge: number | undefined;
   if (v['member-thresholds'] !== undefined) {
     const [a, b, ...rest] = v['member-thresholds'].split(',');
-    membersSmall = wholeArg('member-thresholds', a, lang, 1, 100000);
-    membersLarge = wholeArg('member-thresholds', b, lang, 1, 100000);
+    const m = SETTING_BOUNDS.membersSmall;
+    membersSmall = wholeArg('member-thresholds', a, lang, m.min, m.max);
+    membersLarge = wholeArg('member-thresholds', b, lang, m.min, SETTING_BOUNDS.membersLarge.max);
     if (rest.length > 0 || membersSmall === undefined || membersLarge === undefined || membersLarge <= membersSmall) {
       throw new UsageError(id ? '--member-thresholds harus dua angka naik, misalnya 10,20' : '--member-thresholds must be two increasing numbers, e.g. 10,20', lang);
     }
   }
   const args: TablesArgs = { input: v.input, lang, strict: v.strict === true };
-  const year = wholeArg('survey-year', v['survey-year'], lang, 1900, 9999);
+  const year = wholeArg('survey-year', v['survey-year'], lang, SETTING_BOUNDS.surveyYear.min, SETTING_BOUNDS.surveyYear.max);
   if (year !== undefined) args.surveyYear = year;
   if (v.kelurahan !== undefined) args.kelurahan = v.kelurahan;
   if (v.format !== undefined) args.format = v.format as Format;
   if (v.out !== undefined) args.out = v.out;
   if (v.categories !== undefined) args.categories = v.categories;
   if (v.sheet !== undefined) args.sheet = v.sheet;
-  const age = wholeArg('age-threshold', v['age-threshold'], lang, 1, 200);
+  const age = wholeArg('age-threshold', v['age-threshold'], lang, SETTING_BOUNDS.ageYears.min, SETTING_BOUNDS.ageYears.max);
   if (age !== undefined) args.ageYears = age;
   if (membersSmall !== undefined) args.membersSmall = membersSmall;
   if (membersLarge !== undefined) args.membersLarge = membersLarge;

@@ -180,6 +180,14 @@ export interface Settings {
 
 export const DEFAULT_THRESHOLDS = { ageYears: 10, membersSmall: 10, membersLarge: 20 } as const;
 
+/** Allowed range of each numeric setting (the settings dialog, the document property, the CLI's flags). */
+export const SETTING_BOUNDS = {
+  surveyYear: { min: 1900, max: 9999 },
+  ageYears: { min: 1, max: 200 },
+  membersSmall: { min: 1, max: 100000 },
+  membersLarge: { min: 2, max: 100000 },
+} as const;
+
 export function defaultSettings(now: Date = new Date()): Settings {
   return { surveyYear: now.getFullYear(), kelurahan: '', ...DEFAULT_THRESHOLDS };
 }
