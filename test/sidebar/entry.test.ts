@@ -2,29 +2,13 @@
  * Entering a group in a real browser: keyboard only, checks before any server call, the
  * server's own field messages, and a hostile group name shown as text.
  */
-import type { Browser } from 'playwright-core';
-import type { Preview } from '../preview/server';
-import { launch, open } from './browser';
+import { open } from './browser';
 import { fillValid } from './forms';
 import type { PageControl } from './page-types';
-import { calls, countEventually, dataRows, expectText, expectTextContaining, focusedId, Keys, preview, text } from './harness';
+import { calls, countEventually, dataRows, expectText, expectTextContaining, focusedId, Keys, text, usePreview } from './harness';
 import { SETTINGS_KEY } from '../../src/addon/constants';
 
-let browser: Browser;
-let server: Preview;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  server = await preview();
-});
-afterEach(async () => {
-  await server.close();
-});
+const env = usePreview();
 
 /**
  * The study's most common row (CODEBOOK §6 and the sample): a Dasa Wisma founded ≥ 10 years
@@ -97,15 +81,15 @@ async function typeRequiredOnly(keys: Keys, name: string): Promise<number> {
 }
 
 test('a volunteer enters the common row with the keyboard alone; it lands as one correct row', async () => {
-  const { page, errors, context } = await open(browser, server.url);
-  const before = dataRows(server).length;
+  const { page, errors, context } = await open(env.browser, env.server.url);
+  const before = dataRows(env.server).length;
   expect(await focusedId(page)).toBe('f-namaKelompok');
   const keys = new Keys(page);
 
   const firstKeys = await typeCommonRow(keys, 'Dasa Wisma Melati', true);
   await expectText(page.locator('#status'), `Tersimpan di baris ${before + 2}.`, 10_000);
 
-  const rows = dataRows(server);
+  const rows = dataRows(env.server);
   expect(rows).toHaveLength(before + 1);
   const row = rows[rows.length - 1] ?? {};
   const got = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, text(v)]));
@@ -146,14 +130,14 @@ test('a volunteer enters the common row with the keyboard alone; it lands as one
   // The next group of the same RW, same day: fewer keys.
   const nextKeys = await typeCommonRow(keys, 'Dasa Wisma Mawar', false);
   await expectText(page.locator('#status'), `Tersimpan di baris ${before + 3}.`, 10_000);
-  const next = dataRows(server).at(-1) ?? {};
+  const next = dataRows(env.server).at(-1) ?? {};
   expect(text(next['Nama Kelompok'])).toBe('Dasa Wisma Mawar');
   expect(text(next.RW)).toBe('5');
   expect(text(next['Tanggal Pendataan'])).toBe('2006-02-07');
   expect(text(next.ID)).not.toBe(text(row.ID));
   const requiredKeys = await typeRequiredOnly(keys, 'Dasa Wisma Anyelir');
   await expectText(page.locator('#status'), `Tersimpan di baris ${before + 4}.`, 10_000);
-  const minimal = dataRows(server).at(-1) ?? {};
+  const minimal = dataRows(env.server).at(-1) ?? {};
   expect([minimal['Jenis Kelompok'], minimal.Tujuan, minimal['Pendidikan Pengurus'], minimal['Jaringan Kerja']].map(text)).toEqual([
     'Dasa Wisma',
     'Peningkatan Penghasilan',
@@ -162,7 +146,7 @@ test('a volunteer enters the common row with the keyboard alone; it lands as one
   ]);
   expect(text(minimal['Jumlah Anggota'])).toBe('15');
   expect(text(minimal['Syarat Keanggotaan'])).toBe('');
-  expect(calls(server, 'submitGroup')).toBe(3);
+  expect(calls(env.server, 'submitGroup')).toBe(3);
   console.info(
     `key presses for the common row, name not counted: first entry ${firstKeys}, next entry ${nextKeys}, ` +
       `next entry with required fields only ${requiredKeys}`,
@@ -172,7 +156,7 @@ test('a volunteer enters the common row with the keyboard alone; it lands as one
 });
 
 test('a bad year, 0 members and a missing type are caught before any server call', async () => {
-  const { page, errors, context } = await open(browser, server.url);
+  const { page, errors, context } = await open(env.browser, env.server.url);
   const form = page.locator('#form');
   await form.locator('#f-namaKelompok').fill('Posyandu Melati');
   await form.locator('#f-tahunBerdiri').fill('2030');
@@ -190,7 +174,7 @@ test('a bad year, 0 members and a missing type are caught before any server call
   await expectText(form.locator('#f-tujuan-err'), 'Tujuan wajib diisi.');
   await expectText(form.locator('#f-jaringanKerja-err'), 'Jaringan Kerja wajib diisi.');
   await expectTextContaining(page.locator('#problem'), 'isian yang perlu diperbaiki');
-  expect(calls(server, 'submitGroup')).toBe(0);
+  expect(calls(env.server, 'submitGroup')).toBe(0);
 
   // Fixing a field clears its message as it is typed; text that is no number says so.
   await form.locator('#f-tahunBerdiri').fill('1990');
@@ -199,34 +183,34 @@ test('a bad year, 0 members and a missing type are caught before any server call
   await form.locator('#f-jumlahAnggota').fill('12a');
   await form.locator('#f-jumlahAnggota').blur();
   await expectTextContaining(form.locator('#f-jumlahAnggota-err'), '"12a" bukan bilangan bulat');
-  expect(calls(server, 'submitGroup')).toBe(0);
+  expect(calls(env.server, 'submitGroup')).toBe(0);
   expect(errors).toEqual([]);
   await context.close();
 });
 
 test("the server's own field messages are shown the same way", async () => {
-  const { page, errors, context } = await open(browser, server.url);
+  const { page, errors, context } = await open(env.browser, env.server.url);
   await fillValid(page, { name: 'Posyandu Kenanga' });
   // The coordinator changes the survey year after this form was loaded: the browser's check
   // passes, the server's (the same schema, with the new settings) does not.
-  server.backend.fake.ctx.properties.document.set(SETTINGS_KEY, JSON.stringify({ surveyYear: 1985, kelurahan: 'Cibeureum' }));
-  const before = dataRows(server).length;
+  env.server.backend.fake.ctx.properties.document.set(SETTINGS_KEY, JSON.stringify({ surveyYear: 1985, kelurahan: 'Cibeureum' }));
+  const before = dataRows(env.server).length;
   await page.locator('#submit').click();
   await expectText(page.locator('#f-tahunBerdiri-err'), '1990 di luar batas: harus antara 1900 dan 1985.');
   expect(await focusedId(page)).toBe('f-tahunBerdiri');
   expect(await page.locator('#f-namaKelompok').inputValue()).toBe('Posyandu Kenanga');
-  expect(dataRows(server)).toHaveLength(before);
+  expect(dataRows(env.server)).toHaveLength(before);
   expect(errors).toEqual([]);
   await context.close();
 });
 
 test('a group named like markup is shown as text and runs nothing', async () => {
-  const { page, errors, dialogs, context } = await open(browser, server.url);
+  const { page, errors, dialogs, context } = await open(env.browser, env.server.url);
   const name = '<img src=x onerror=alert(1)>';
   await fillValid(page, { name });
   await page.locator('#submit').click();
   await expectTextContaining(page.locator('#status'), 'Tersimpan di baris');
-  expect(text(dataRows(server).at(-1)?.['Nama Kelompok'])).toBe(name);
+  expect(text(dataRows(env.server).at(-1)?.['Nama Kelompok'])).toBe(name);
 
   const item = page.locator('#recent-list li').first();
   await expectText(item.locator('.name'), name);
@@ -242,9 +226,9 @@ test('a group named like markup is shown as text and runs nothing', async () => 
 });
 
 test("a coordinator's own group type (Kategori sheet) is in the dropdown and can be saved", async () => {
-  const rows = server.backend.fake.values('Kategori').length;
-  server.backend.fake.seedSheet('Kategori', [['Jenis Kelompok', 'Koperasi Wanita', 'Kopwan', '']], { startRow: rows + 1 });
-  const { page, errors, context } = await open(browser, server.url);
+  const rows = env.server.backend.fake.values('Kategori').length;
+  env.server.backend.fake.seedSheet('Kategori', [['Jenis Kelompok', 'Koperasi Wanita', 'Kopwan', '']], { startRow: rows + 1 });
+  const { page, errors, context } = await open(env.browser, env.server.url);
   const options = await page.locator('#f-jenisKelompok option').allTextContents();
   expect(options.at(-1)).toBe('Koperasi Wanita');
   await fillValid(page, { name: 'Kopwan Melati' });
@@ -253,7 +237,7 @@ test("a coordinator's own group type (Kategori sheet) is in the dropdown and can
   expect(await page.locator('#f-jenisKelompok').inputValue()).toBe('Koperasi Wanita');
   await page.locator('#submit').click();
   await expectTextContaining(page.locator('#status'), 'Tersimpan di baris');
-  expect(text(dataRows(server).at(-1)?.['Jenis Kelompok'])).toBe('Koperasi Wanita');
+  expect(text(dataRows(env.server).at(-1)?.['Jenis Kelompok'])).toBe('Koperasi Wanita');
   expect(errors).toEqual([]);
   await context.close();
 });

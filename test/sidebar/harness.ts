@@ -5,12 +5,34 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launch } from './browser';
 import type { PageGlobal } from './page-types';
 import { startPreview, type Preview, type PreviewOptions } from '../preview/server';
 
 export function preview(options: PreviewOptions = {}): Promise<Preview> {
   return startPreview(options);
+}
+
+/**
+ * The usual set-up of a browser test file: one Chromium for the file and a fresh preview
+ * server per test. The returned object's fields are set by the jest hooks it registers.
+ */
+export function usePreview(): { browser: Browser; server: Preview } {
+  const env = {} as { browser: Browser; server: Preview };
+  beforeAll(async () => {
+    env.browser = await launch();
+  });
+  afterAll(async () => {
+    await env.browser.close();
+  });
+  beforeEach(async () => {
+    env.server = await preview();
+  });
+  afterEach(async () => {
+    await env.server.close();
+  });
+  return env;
 }
 
 export type Row = Record<string, unknown>;
