@@ -4,12 +4,11 @@
  * Each category column of the Data sheet gets its dropdown from the labels of its list here.
  */
 import {
-  categoriesFromRows,
   categoriesToRows,
+  categoryColumn,
   cellText,
   cloneCategories,
   listIdOf,
-  normalizeHeader,
   type Categories,
   type Lang,
   type ListId,
@@ -17,6 +16,7 @@ import {
 } from '../core';
 import { insertSheetChecked } from './capacity';
 import { SHEET_NAMES, type SheetRole } from './constants';
+import { categoriesOfRows } from './kategori';
 import { say } from './messages';
 import { markOwned } from './owned';
 import { freeSheetName } from './sheets';
@@ -34,17 +34,10 @@ export interface KategoriSheet {
   categories: Categories;
 }
 
-const LIST_COLUMN = ['daftar', 'list'];
-const LABEL_COLUMN = ['label'];
-
-function columnOf(header: readonly RawCell[], names: readonly string[]): number {
-  return header.findIndex((c) => names.includes(normalizeHeader(cellText(c))));
-}
-
 /** A sheet whose first row names the Daftar and Label columns is a category list. */
 function looksLikeKategori(rows: readonly (readonly RawCell[])[]): boolean {
   const header = rows[0] ?? [];
-  return columnOf(header, LIST_COLUMN) >= 0 && columnOf(header, LABEL_COLUMN) >= 0;
+  return categoryColumn(header, 'list') >= 0 && categoryColumn(header, 'label') >= 0;
 }
 
 function readAll(sheet: Sheet): RawCell[][] {
@@ -52,8 +45,7 @@ function readAll(sheet: Sheet): RawCell[][] {
 }
 
 function listsOf(rows: readonly (readonly RawCell[])[]): Categories {
-  const read = categoriesFromRows(rows, cloneCategories(), 'replace');
-  return read.ok ? read.categories : cloneCategories();
+  return categoriesOfRows(rows, 'id').categories;
 }
 
 /** Writes the default lists into a new sheet: plain text first, so no label is ever parsed. */
@@ -112,8 +104,8 @@ export type DropdownSource = { kind: 'range'; range: Range } | { kind: 'list'; l
  */
 export function dropdownSource(k: KategoriSheet, list: ListId): DropdownSource {
   const header = k.rows[0] ?? [];
-  const iList = columnOf(header, LIST_COLUMN);
-  const iLabel = columnOf(header, LABEL_COLUMN);
+  const iList = categoryColumn(header, 'list');
+  const iLabel = categoryColumn(header, 'label');
   const labels = k.categories[list].map((c) => c.label);
   if (iList < 0 || iLabel < 0) return { kind: 'list', labels };
   const rows: number[] = [];

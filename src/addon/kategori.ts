@@ -18,7 +18,11 @@ export interface CategoriesRead {
 export function loadCategories(ss: Spreadsheet, lang: Lang): CategoriesRead {
   const sheet = findOwned(ss, 'kategori') ?? ss.getSheetByName(SHEET_NAMES.kategori);
   if (sheet === null) return { categories: cloneCategories() };
-  const values = sheet.getDataRange().getValues() as RawCell[][];
-  const out = categoriesFromRows(values, cloneCategories(), 'replace');
+  return categoriesOfRows(sheet.getDataRange().getValues() as RawCell[][], lang);
+}
+
+/** A Kategori sheet's rows over the defaults; the defaults, and why, when the rows are unusable. */
+export function categoriesOfRows(rows: readonly (readonly RawCell[])[], lang: Lang): CategoriesRead {
+  const out = categoriesFromRows(rows, cloneCategories(), 'replace');
   return out.ok ? { categories: out.categories } : { categories: cloneCategories(), problem: out.message[lang] };
 }

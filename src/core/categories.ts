@@ -91,21 +91,27 @@ export function categoriesFromJson(doc: unknown, base: Categories): CategoriesOu
   return { ok: true, categories: mergeCategories(base, patch, parsed.data.mode ?? 'extend') };
 }
 
-const COLS = {
+/** Header names of the columns of a category list (normalised), by role. */
+export const CATEGORY_COLUMNS = {
   list: ['daftar', 'list'],
   label: ['label'],
   aliases: ['alias', 'aliases'],
   key: ['kunci', 'key'],
-};
+} as const;
+
+/** 0-based column of a role in a category list's header row, or -1. */
+export function categoryColumn(header: readonly RawCell[], role: keyof typeof CATEGORY_COLUMNS): number {
+  const names: readonly string[] = CATEGORY_COLUMNS[role];
+  return header.findIndex((c) => names.includes(normalizeHeader(cellText(c))));
+}
 
 /** Header row: Daftar | Label | Alias (| Kunci). Aliases in one cell, separated by `;`. */
 export function categoriesFromRows(rows: readonly (readonly RawCell[])[], base: Categories, mode: Merge): CategoriesOutcome {
-  const header = (rows[0] ?? []).map((c) => normalizeHeader(cellText(c)));
-  const col = (names: string[]) => header.findIndex((h) => names.includes(h));
-  const iList = col(COLS.list);
-  const iLabel = col(COLS.label);
-  const iAlias = col(COLS.aliases);
-  const iKey = col(COLS.key);
+  const header = rows[0] ?? [];
+  const iList = categoryColumn(header, 'list');
+  const iLabel = categoryColumn(header, 'label');
+  const iAlias = categoryColumn(header, 'aliases');
+  const iKey = categoryColumn(header, 'key');
   if (iList < 0 || iLabel < 0) {
     return {
       ok: false,
