@@ -125,8 +125,9 @@ async function tables(a: TablesArgs, io: Io): Promise<number> {
   else if (format === 'text') data = renderText(result, lang);
   else if (format === 'xlsx') data = await (await import('./xlsx')).renderXlsx(result, lang);
   else {
-    const { renderReportPdf } = await import('./pdf/report');
-    data = await renderReportPdf(result, { lang, generatedAt: io.now() });
+    const { renderReportPdf } = await import('../report/report');
+    const { readReportFonts } = await import('./report-fonts');
+    data = await renderReportPdf(result, { lang, generatedAt: io.now(), fonts: readReportFonts() });
   }
   if (a.out === undefined) io.stdout.write(data);
   else {

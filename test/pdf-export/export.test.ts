@@ -5,7 +5,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { exportPdf, exportPdfIn } from '../../src/addon/pdf-export';
 import { EXPORT_PARAMS } from '../../src/addon/pdf/export-url';
-import { pageText, readPdfText } from '../cli-pdf/pdf-inspect';
+import { pageText, readPdfText } from '../report/pdf-inspect';
 import { exportWorld, parseExportUrl } from './world';
 
 /** 09:15 in Jakarta (UTC+7), whatever time zone the tests run in. */

@@ -5,7 +5,7 @@
 import { TABLES_KEY } from '../../src/addon/constants';
 import { tablesFreshness } from '../../src/addon/freshness';
 import { exportPdfIn } from '../../src/addon/pdf-export';
-import { pageText, readPdfText } from '../cli-pdf/pdf-inspect';
+import { pageText, readPdfText } from '../report/pdf-inspect';
 import { exportWorld, NOW, tableGids } from './world';
 
 const NO_TABLES =

@@ -3,13 +3,14 @@
  * ink. A page that parses but draws nothing (a font that failed to embed, content drawn
  * off the page) fails here. pdftoppm missing is a failure that says what to install.
  */
-import { renderReportPdf } from '../../src/cli/pdf/report';
+import { readReportFonts } from '../../src/cli/report-fonts';
+import { renderReportPdf } from '../../src/report/report';
 import { inkShare, parsePgm, renderPagesGray } from './pdf-inspect';
 import { studyResult } from './study';
 
 describe('rendered pages (pdftoppm)', () => {
   it('renders six pages, none blank', async () => {
-    const bytes = await renderReportPdf(studyResult(), { lang: 'id', generatedAt: new Date(2026, 10, 27) });
+    const bytes = await renderReportPdf(studyResult(), { lang: 'id', generatedAt: new Date(2026, 10, 27), fonts: readReportFonts() });
     const pages = renderPagesGray(bytes);
     expect(pages).toHaveLength(6);
     for (const page of pages) {

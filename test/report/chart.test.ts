@@ -1,7 +1,7 @@
 import type { TableModel } from '../../src/core/model';
-import { chartBars, layoutChart, niceScale } from '../../src/cli/pdf/chart-layout';
-import { numberFormats } from '../../src/cli/pdf/format';
-import type { Measure } from '../../src/cli/pdf/text';
+import { chartBars, layoutChart, niceScale } from '../../src/report/chart-layout';
+import { numberFormats } from '../../src/report/format';
+import type { Measure } from '../../src/report/text';
 import { studyResult } from './study';
 
 describe('niceScale', () => {

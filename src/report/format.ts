@@ -3,7 +3,7 @@
  * strings here (unlike the sheet writer, which writes numbers and lets the spreadsheet's
  * locale format them). Intl with Node's full ICU does the work: id-ID gives 84,62 and 1.234.
  */
-import type { Lang } from '../../core/model';
+import type { Lang } from '../core/model';
 
 /** BCP 47 locale of each report language. English uses en-GB: "27 November 2026", 84.62. */
 const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };

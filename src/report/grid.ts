@@ -10,7 +10,7 @@
  * One-way table (T2, T4):
  *   No | <rowHeader> | Jumlah | %
  */
-import type { TableModel, TableRow } from '../../core/model';
+import type { TableModel, TableRow } from '../core/model';
 import type { Align } from './draw';
 import type { NumberFormats } from './format';
 import type { ReportLabels } from './labels';

@@ -4,7 +4,7 @@
  * tables are laid out, because only then are their page numbers known.
  */
 import type { PDFPage } from 'pdf-lib';
-import type { SurveyResult } from '../../core/model';
+import type { SurveyResult } from '../core/model';
 import { drawLine } from './draw';
 import type { ReportFonts } from './fonts';
 import type { NumberFormats } from './format';

@@ -7,7 +7,7 @@
  * title, via onNewPage); one longer than a page continues there with the same scale.
  */
 import type { PDFFont } from 'pdf-lib';
-import type { TableModel } from '../../core/model';
+import type { TableModel } from '../core/model';
 import {
   AXIS_HEIGHT,
   BAND_MAX,

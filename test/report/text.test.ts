@@ -1,4 +1,4 @@
-import { cleanText, fitText, truncateText, wrapText, type Measure } from '../../src/cli/pdf/text';
+import { cleanText, fitText, truncateText, wrapText, type Measure } from '../../src/report/text';
 
 /** Every character is half the font size wide: widths are easy to reason about. */
 const mono: Measure = { widthOfTextAtSize: (text, size) => [...text].length * size * 0.5 };

@@ -4,8 +4,8 @@
  * Indonesian format, source lines, page numbers).
  */
 import type { SurveyResult } from '../../src/core/model';
-import { fontPath } from '../../src/cli/pdf/fonts';
-import { renderReportPdf } from '../../src/cli/pdf/report';
+import { fontPath, readReportFonts } from '../../src/cli/report-fonts';
+import { renderReportPdf } from '../../src/report/report';
 import { lineStartingWith, pageText, readPdfText, type PdfText, type PdfTextPage } from './pdf-inspect';
 import { studyResult } from './study';
 
@@ -19,7 +19,7 @@ let pdf: PdfText;
 
 beforeAll(async () => {
   study = studyResult();
-  bytes = await renderReportPdf(study, { lang: 'id', generatedAt: GENERATED });
+  bytes = await renderReportPdf(study, { lang: 'id', generatedAt: GENERATED, fonts: readReportFonts() });
   pdf = readPdfText(bytes);
 });
 
@@ -121,14 +121,14 @@ describe('the study report (id)', () => {
   });
 
   it('gives the same bytes for the same result and date', async () => {
-    const again = await renderReportPdf(study, { lang: 'id', generatedAt: GENERATED });
+    const again = await renderReportPdf(study, { lang: 'id', generatedAt: GENERATED, fonts: readReportFonts() });
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 });
 
 describe('the study report (en)', () => {
   it('uses English words and number format around the model labels', async () => {
-    const en = readPdfText(await renderReportPdf(study, { lang: 'en', generatedAt: GENERATED }));
+    const en = readPdfText(await renderReportPdf(study, { lang: 'en', generatedAt: GENERATED, fonts: readReportFonts() }));
     expect(en.numPages).toBe(6);
     const cover = en.pages[0];
     const t1 = en.pages[1];

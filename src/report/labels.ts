@@ -2,7 +2,7 @@
  * The report's own words (cover, headers, footer), in Bahasa Indonesia and English.
  * Table titles, row labels and the source line come from the TableModel as they are.
  */
-import type { Lang } from '../../core/model';
+import type { Lang } from '../core/model';
 
 export interface ReportLabels {
   title: string;

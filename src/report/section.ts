@@ -3,7 +3,7 @@
  * and the bar chart below. A section starts on a fresh page; a long table continues on the
  * next page under its title marked "(lanjutan)" and a repeated header.
  */
-import type { TableModel } from '../../core/model';
+import type { TableModel } from '../core/model';
 import { drawChart } from './chart';
 import { drawLine } from './draw';
 import type { ReportFonts } from './fonts';

@@ -3,7 +3,8 @@
  * "(lanjutan)" and a repeated header; long labels wrap inside their cell; the chart
  * follows on its own page(s); no text leaves the page's content area.
  */
-import { renderReportPdf } from '../../src/cli/pdf/report';
+import { readReportFonts } from '../../src/cli/report-fonts';
+import { renderReportPdf } from '../../src/report/report';
 import { lines, lineStartingWith, pageText, readPdfText, renderPagesGray, inkShare, type PdfText } from './pdf-inspect';
 import { LONG_LABEL, longResult } from './long';
 
@@ -13,7 +14,7 @@ let pdf: PdfText;
 let bytes: Uint8Array;
 
 beforeAll(async () => {
-  bytes = await renderReportPdf(longResult(), { lang: 'id', generatedAt: new Date(2026, 0, 5) });
+  bytes = await renderReportPdf(longResult(), { lang: 'id', generatedAt: new Date(2026, 0, 5), fonts: readReportFonts() });
   pdf = readPdfText(bytes);
 });
 

@@ -1,14 +1,14 @@
 /**
- * The CLI's PDF report (`--format pdf`): a cover with a table of contents, then one
+ * The PDF report (the CLI's `--format pdf`): a cover with a table of contents, then one
  * section per table (ruled table, source line, bar chart), "Halaman N dari M" at the foot
  * of each page. A4 portrait, drawn with pdf-lib from the SurveyResult as it is: no number
  * is computed here, only formatted (Indonesian 84,62 by default).
  */
 import { PDFDocument, type PDFFont } from 'pdf-lib';
-import type { Lang, SurveyResult } from '../../core/model';
+import type { Lang, SurveyResult } from '../core/model';
 import { drawCover, type ContentsEntry } from './cover';
 import { drawLine } from './draw';
-import { embedReportFonts } from './fonts';
+import { embedReportFonts, type FontBytes } from './fonts';
 import { PageFlow } from './flow';
 import { numberFormats } from './format';
 import { LABELS, type ReportLabels } from './labels';
@@ -19,6 +19,8 @@ export interface ReportOptions {
   lang: Lang;
   /** Printed on the cover and stored as the PDF's dates: the same input gives the same bytes. */
   generatedAt: Date;
+  /** TrueType bytes of DejaVu Sans Condensed regular and bold (full or subset). */
+  fonts: FontBytes;
 }
 
 const DOCUMENT_LANGUAGE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
@@ -43,7 +45,7 @@ export async function renderReportPdf(result: SurveyResult, opts: ReportOptions)
   doc.setProducer('Pranata (pdf-lib)');
   doc.setCreationDate(opts.generatedAt);
   doc.setModificationDate(opts.generatedAt);
-  const fonts = await embedReportFonts(doc);
+  const fonts = await embedReportFonts(doc, opts.fonts);
 
   const cover = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
   const contents: ContentsEntry[] = [];

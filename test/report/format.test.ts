@@ -1,4 +1,4 @@
-import { numberFormats } from '../../src/cli/pdf/format';
+import { numberFormats } from '../../src/report/format';
 
 describe('numberFormats (id)', () => {
   const fmt = numberFormats('id');

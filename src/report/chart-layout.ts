@@ -3,7 +3,7 @@
  * counts, value label), the count scale, the width left for labels and the legend's flow.
  * Measured with the font only, so it is testable without a PDF.
  */
-import type { TableModel } from '../../core/model';
+import type { TableModel } from '../core/model';
 import type { NumberFormats } from './format';
 import { isOneWay } from './grid';
 import { cleanText, truncateText, type Measure } from './text';

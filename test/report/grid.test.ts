@@ -1,6 +1,6 @@
-import { numberFormats } from '../../src/cli/pdf/format';
-import { tableGrid } from '../../src/cli/pdf/grid';
-import { LABELS } from '../../src/cli/pdf/labels';
+import { numberFormats } from '../../src/report/format';
+import { tableGrid } from '../../src/report/grid';
+import { LABELS } from '../../src/report/labels';
 import { buildTable, studyResult, STUDY_SPECS } from './study';
 
 const fmt = numberFormats('id');
