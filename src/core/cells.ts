@@ -46,11 +46,22 @@ export function jsonValue(v: RawCell): CellValue {
 
 export type WholeResult = { ok: true; value: number } | { ok: false };
 
-const WHOLE = /^[+-]?\d+(?:\.0+)?$/;
+/** Plain digits, with an optional zero fraction after a dot or a comma: `12`, `12.0`, `12,0`. */
+const WHOLE = /^[+-]?(\d+)(?:[.,]0+)?$/;
+/**
+ * Thousands grouped the Indonesian way (CODEBOOK §1): 1–3 digits, then groups of exactly
+ * three digits after a dot, a space, a no-break space or a thin space (`1.000`, `12.500`,
+ * `1 000`), optionally with a zero fraction after a comma (`1.000,0`). One separator per
+ * number. This test runs before WHOLE, so `12.500` is 12500, never 12.5.
+ */
+const GROUPED = /^[+-]?\d{1,3}(?:([. \u00a0\u2009\u202f])\d{3})(?:\1\d{3})*(?:,0+)?$/;
+/** `1,000` is one thousand to an English file and one to an Indonesian one: neither is guessed. */
+const COMMA_GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+$/;
 
 /**
- * Whole numbers: `12`, ` 12 `, `12.0`, `+12` and a spreadsheet number 12 are 12;
- * `12.5`, `12a`, `dua belas`, booleans and dates are not whole numbers.
+ * Whole numbers, the one rule for every reader (CLI, add-on, sidebar): `12`, ` 12 `, `12.0`,
+ * `12,0`, `+12`, a spreadsheet number 12, and dot- or space-grouped thousands (`1.000` is
+ * 1000); `12.5`, `12a`, `dua belas`, `1,000` (ambiguous), booleans and dates are not.
  */
 export function parseWhole(v: RawCell): WholeResult {
   if (typeof v === 'number') {
@@ -59,8 +70,15 @@ export function parseWhole(v: RawCell): WholeResult {
   if (typeof v !== 'string') return { ok: false };
   let s = v.trim();
   if (!/^[\x20-\x7e]*$/.test(s)) s = s.normalize('NFKC').trim(); // full-width digits
-  if (!WHOLE.test(s)) return { ok: false };
-  const n = Number(s.split('.')[0]);
+  let digits: string;
+  if (GROUPED.test(s)) digits = s.replace(/,0+$/, '').replace(/[^\d+-]/g, '');
+  else if (COMMA_GROUPED.test(s)) return { ok: false };
+  else {
+    const m = WHOLE.exec(s);
+    if (m === null) return { ok: false };
+    digits = (s.startsWith('-') ? '-' : '') + (m[1] ?? '');
+  }
+  const n = Number(digits);
   return Number.isSafeInteger(n) ? { ok: true, value: n === 0 ? 0 : n } : { ok: false };
 }
 

@@ -24,6 +24,7 @@ const BODIES: Record<Lang, Record<IssueCode, Body>> = {
     duplicate_group: (_v, p) =>
       `kemungkinan duplikat dari baris ${p.otherRow}: nama, jenis kelompok, dan RW sama.`,
     duplicate_id: (v, p) => `ID ${q(v)} sudah dipakai di baris ${p.otherRow}.`,
+    totals_row: (v) => `${q(v)} adalah baris jumlah, bukan kelompok: dilewati dan tidak dihitung dalam tabel.`,
   },
   en: {
     required: () => 'is required.',
@@ -35,6 +36,7 @@ const BODIES: Record<Lang, Record<IssueCode, Body>> = {
     duplicate_group: (_v, p) =>
       `likely a duplicate of row ${p.otherRow}: same name, group type and RW.`,
     duplicate_id: (v, p) => `ID ${q(v)} is already used in row ${p.otherRow}.`,
+    totals_row: (v) => `${q(v)} is a totals row, not a group: skipped and not counted in the tables.`,
   },
 };
 

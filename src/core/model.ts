@@ -15,7 +15,8 @@ export type IssueCode =
   | 'out_of_range'
   | 'invalid_date'
   | 'duplicate_group'
-  | 'duplicate_id';
+  | 'duplicate_id'
+  | 'totals_row';
 
 /** A value as it came from the cell, made JSON-safe (Dates become ISO strings). */
 export type CellValue = string | number | boolean | null;
@@ -83,6 +84,10 @@ export interface RowCounts {
   invalid: number;
   /** Blank rows skipped. */
   blank: number;
+  /** Trailing totals rows ("Jumlah", "Total") recognised and skipped; absent when none. */
+  totals?: number;
+  /** Submissions a survey platform marks rejected (Kobo "Not Approved", ODK "rejected"), left out; absent when none. */
+  rejected?: number;
 }
 
 export interface SurveyResult {

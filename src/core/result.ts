@@ -7,7 +7,14 @@ export function toJsonResult(r: SurveyResult, lang: Lang): JsonResult {
   return {
     surveyYear: r.surveyYear,
     kelurahan: r.kelurahan,
-    rows: { read: r.rows.read, valid: r.rows.valid, invalid: r.rows.invalid, blank: r.rows.blank },
+    rows: {
+      read: r.rows.read,
+      valid: r.rows.valid,
+      invalid: r.rows.invalid,
+      blank: r.rows.blank,
+      ...(r.rows.totals ? { totals: r.rows.totals } : {}),
+      ...(r.rows.rejected ? { rejected: r.rows.rejected } : {}),
+    },
     tables: r.tables.map((t) => ({
       id: t.id,
       title: t.title,

@@ -8,9 +8,10 @@ import { detach, type RawCell } from './cells';
 import { DUP_BATCH, DuplicateFinder } from './duplicates';
 import { findHeaderRow, mapHeaders, type HeaderMap } from './header';
 import type { FatalError } from './i18n';
-import type { Issue, SurveyResult } from './model';
+import type { Issue, RowCounts, SurveyResult } from './model';
 import { schemaContext, type GroupRecord } from './schema';
 import { TableSet } from './tables';
+import { totalsRowTest } from './totals';
 import { makeIssue, RowValidator } from './validate';
 
 export interface SurveyOptions {
@@ -43,7 +44,7 @@ export class SurveyBuilder {
   private readonly dups = new DuplicateFinder();
   private readonly kelurahan = new Tally();
   readonly issues: Issue[] = [];
-  readonly rows = { read: 0, valid: 0, invalid: 0, blank: 0 };
+  readonly rows: RowCounts = { read: 0, valid: 0, invalid: 0, blank: 0 };
   private readonly maxIssues: number;
   private readonly nameColumn: ReturnType<RowValidator['columnOf']>;
   private readonly idColumn: ReturnType<RowValidator['columnOf']>;
@@ -54,7 +55,15 @@ export class SurveyBuilder {
     this.idColumn = this.validator.columnOf('id');
     this.tables = new TableSet(opts.categories, opts.settings);
     this.maxIssues = opts.maxIssues ?? Number.POSITIVE_INFINITY;
+    this.isTotals = totalsRowTest(header);
   }
+
+  private readonly isTotals: ReturnType<typeof totalsRowTest>;
+  /**
+   * Rows that look like a totals row, held until the input ends: only a trailing one is a
+   * totals row; when a group follows, the held rows are checked as the groups they claim to be.
+   */
+  private heldTotals: { cells: RawCell[]; row: number }[] = [];
 
   private report(issue: Issue): void {
     if (this.issues.length < this.maxIssues) this.issues.push(issue);
@@ -69,6 +78,19 @@ export class SurveyBuilder {
       this.rows.blank++;
       return null;
     }
+    if (this.isTotals !== null && this.isTotals(cells)) {
+      this.heldTotals.push({ cells: cells.slice(), row });
+      return null;
+    }
+    if (this.heldTotals.length > 0) {
+      const held = this.heldTotals;
+      this.heldTotals = [];
+      for (const h of held) this.addGroup(h.cells, h.row);
+    }
+    return this.addGroup(cells, row);
+  }
+
+  private addGroup(cells: readonly RawCell[], row: number): GroupRecord | null {
     this.rows.read++;
     const { record, issues } = this.validator.check(cells, row);
     for (const i of issues) this.report(i);
@@ -114,6 +136,12 @@ export class SurveyBuilder {
 
   finish(): SurveyResult {
     this.drainDuplicates();
+    // The held rows are the last non-blank rows: their warnings keep the issues in row order.
+    for (const h of this.heldTotals) {
+      this.rows.totals = (this.rows.totals ?? 0) + 1;
+      if (this.nameColumn) this.report(makeIssue(h.row, this.nameColumn, 'totals_row', h.cells[this.nameColumn.index], {}, 'warning'));
+    }
+    this.heldTotals = [];
     // A batch's warnings came after the errors of later rows: back to row order (the sort is
     // stable, so each row keeps its own issues in column order).
     if (this.unordered) this.issues.sort((a, b) => a.row - b.row);
