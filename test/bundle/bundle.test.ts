@@ -146,7 +146,7 @@ describe('dist/Code.js in node:vm', () => {
     expect(source).not.toMatch(/new Function\(/);
   });
 
-  test('dist/appsscript.json: V8, Asia/Jakarta, exactly the four least scopes', () => {
+  test('dist/appsscript.json: V8, Asia/Jakarta, exactly the five least scopes', () => {
     code();
     const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { runtimeVersion: string; timeZone: string; oauthScopes: string[] };
     expect(manifest.runtimeVersion).toBe('V8');
@@ -156,6 +156,7 @@ describe('dist/Code.js in node:vm', () => {
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.external_request',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 });
