@@ -1,8 +1,12 @@
 /**
  * Command-line arguments of `pranata`, parsed with node:util's parseArgs (strict: an unknown
- * flag is a usage error, not silently ignored).
+ * flag is a usage error, not silently ignored). Two tables drive everything: OPTIONS (every
+ * flag, once, with its help text) and COMMANDS (each command, the flags it takes, and how its
+ * values become a typed Command). The help text is generated from them; a new command or flag
+ * is one entry in each.
  */
 import { parseArgs } from 'node:util';
+import { extname } from 'node:path';
 import { SETTING_BOUNDS, type Lang } from '../core';
 
 export type Format = 'json' | 'text' | 'xlsx' | 'pdf';
@@ -20,9 +24,22 @@ export interface TablesArgs {
   ageYears?: number;
   membersSmall?: number;
   membersLarge?: number;
+  /** `--map "Their Header=Canonical Header"`, in order. */
+  maps: string[];
+  mapFile?: string;
 }
 
-export type Command = { kind: 'help'; lang: Lang } | { kind: 'tables'; args: TablesArgs };
+export interface CodebookArgs {
+  lang: Lang;
+  format: 'md' | 'json';
+  categories?: string;
+}
+
+export type Command =
+  | { kind: 'help'; lang: Lang }
+  | { kind: 'version' }
+  | { kind: 'tables'; args: TablesArgs }
+  | { kind: 'codebook'; args: CodebookArgs };
 
 export class UsageError extends Error {
   constructor(message: string, readonly lang: Lang) {
@@ -30,113 +47,172 @@ export class UsageError extends Error {
   }
 }
 
+const t = (lang: Lang, id: string, en: string): string => (lang === 'id' ? id : en);
+
+interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  multiple?: boolean;
+  /** The value's placeholder in the help text. */
+  arg?: Record<Lang, string>;
+  help: Record<Lang, string>;
+}
+
+const FILE = { id: 'BERKAS', en: 'FILE' };
+
+/** Every flag of every command, once. */
+export const OPTIONS = {
+  input: { type: 'string', short: 'i', arg: { id: 'BERKAS.csv|.xlsx', en: 'FILE.csv|.xlsx' }, help: { id: 'berkas pendataan', en: 'survey file' } },
+  'survey-year': { type: 'string', arg: { id: 'TAHUN', en: 'YYYY' }, help: { id: 'tahun pendataan (bawaan: tahun ini)', en: 'survey year (default: this year)' } },
+  kelurahan: { type: 'string', arg: { id: 'NAMA', en: 'NAME' }, help: { id: 'nama kelurahan untuk baris sumber (bawaan: dari kolom Kelurahan)', en: 'kelurahan for the source line (default: from the Kelurahan column)' } },
+  format: {
+    type: 'string',
+    short: 'f',
+    arg: { id: 'json|text|xlsx|pdf', en: 'json|text|xlsx|pdf' },
+    help: { id: 'bawaan: dari ekstensi --out; tanpa --out: text di terminal, json bila dialihkan', en: 'default: from the --out extension; without --out: text on a terminal, json when redirected' },
+  },
+  out: { type: 'string', short: 'o', arg: FILE, help: { id: 'tulis ke berkas (.pdf .xlsx .json .txt menentukan formatnya)', en: 'write to a file (.pdf .xlsx .json .txt set the format)' } },
+  lang: { type: 'string', arg: { id: 'id|en', en: 'id|en' }, help: { id: 'bahasa pesan (bawaan: id)', en: 'message language (default: id)' } },
+  categories: { type: 'string', arg: FILE, help: { id: 'tambahan daftar kategori dan nama kolom (.json atau .csv: Daftar,Label,Alias)', en: 'extra category lists and column names (.json, or .csv: Daftar,Label,Alias)' } },
+  sheet: { type: 'string', arg: { id: 'NAMA', en: 'NAME' }, help: { id: 'lembar XLSX yang dibaca (bawaan: lembar pertama)', en: 'XLSX sheet to read (default: the first)' } },
+  map: {
+    type: 'string',
+    multiple: true,
+    arg: { id: '"KOLOM ANDA=Kolom Pranata"', en: '"YOUR HEADER=Pranata Header"' },
+    help: { id: 'baca kolom dengan judul lain sebagai kolom Pranata (boleh berulang)', en: 'read a column with another header as a Pranata column (repeatable)' },
+  },
+  'map-file': { type: 'string', arg: FILE, help: { id: 'pemetaan kolom dari berkas .json {"Kolom Anda": "Kolom Pranata"} atau .csv (dua kolom)', en: 'column mapping from a .json {"Your Header": "Pranata Header"} or .csv (two columns) file' } },
+  'age-threshold': { type: 'string', arg: { id: 'N', en: 'N' }, help: { id: 'batas umur kelompok Tabel 1 (bawaan: 10)', en: 'Table 1 age threshold (default: 10)' } },
+  'member-thresholds': { type: 'string', arg: { id: 'A,B', en: 'A,B' }, help: { id: 'batas jumlah anggota Tabel 3 (bawaan: 10,20)', en: 'Table 3 member thresholds (default: 10,20)' } },
+  strict: { type: 'boolean', help: { id: 'keluar dengan kode 1 bila ada baris tidak sah', en: 'exit 1 when any row is invalid' } },
+  help: { type: 'boolean', short: 'h', help: { id: 'bantuan ini', en: 'this help' } },
+  version: { type: 'boolean', short: 'V', help: { id: 'versi Pranata', en: 'Pranata version' } },
+} satisfies Record<string, OptionSpec>;
+
+export type OptionName = keyof typeof OPTIONS;
+type Values = { [K in OptionName]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K] extends { type: 'boolean' } ? boolean : string };
+
+interface CommandSpec {
+  name: Exclude<Command['kind'], 'help' | 'version'>;
+  /** What follows the command name in the usage line. */
+  synopsis: Record<Lang, string>;
+  summary: Record<Lang, string>;
+  options: readonly OptionName[];
+  /** Help text of an option where this command's meaning differs from OPTIONS'. */
+  help?: Partial<Record<OptionName, Pick<OptionSpec, 'arg' | 'help'>>>;
+  build(v: Values, lang: Lang): Command;
+}
+
+/** The commands, in the order the help lists them. */
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'tables',
+    synopsis: { id: '--input BERKAS.csv|.xlsx [pilihan]', en: '--input FILE.csv|.xlsx [options]' },
+    summary: { id: 'lima tabel studi dari berkas pendataan (juga ekspor KoboToolbox/ODK)', en: 'the study\'s tables from a survey file (KoboToolbox/ODK exports too)' },
+    options: ['input', 'survey-year', 'kelurahan', 'format', 'out', 'lang', 'categories', 'sheet', 'age-threshold', 'member-thresholds', 'strict'],
+    build: (v, lang) => ({ kind: 'tables', args: tablesArgs(v, lang) }),
+  },
+  {
+    name: 'codebook',
+    synopsis: { id: '[--format md|json]', en: '[--format md|json]' },
+    summary: { id: 'kontrak data: kolom, nama lain, kategori, batas, tabel', en: 'the data contract: columns, aliases, categories, buckets, tables' },
+    options: ['format', 'lang', 'categories'],
+    help: {
+      format: { arg: { id: 'md|json', en: 'md|json' }, help: { id: 'bawaan: md', en: 'default: md' } },
+      categories: { arg: FILE, help: { id: 'termasuk daftar kategori dan nama kolom dari berkas ini', en: 'include the category lists and column names of this file' } },
+    },
+    build: (v, lang) => {
+      const format = v.format ?? 'md';
+      if (format !== 'md' && format !== 'json') throw new UsageError(t(lang, '--format codebook harus md atau json', 'codebook --format must be md or json'), lang);
+      return { kind: 'codebook', args: { lang, format, ...(v.categories !== undefined ? { categories: v.categories } : {}) } };
+    },
+  },
+];
+
+function optionLines(c: CommandSpec, lang: Lang): string[] {
+  return c.options.map((n) => {
+    const o: Pick<OptionSpec, 'arg' | 'help'> = c.help?.[n] ?? OPTIONS[n];
+    const left = `  --${n}${o.arg ? ` ${o.arg[lang]}` : ''}`;
+    const help = o.help[lang];
+    return left.length < 27 ? `${left.padEnd(27)}${help}` : `${left}\n${' '.repeat(27)}${help}`;
+  });
+}
+
 export function usage(lang: Lang): string {
-  const id = `Pranata: lima tabel profil pranata sosial (WKSBM) dari berkas pendataan.
-
-Pemakaian:
-  pranata tables --input BERKAS.csv|.xlsx [pilihan]
-
-Pilihan:
-  --survey-year TAHUN      tahun pendataan (bawaan: tahun ini)
-  --kelurahan NAMA         nama kelurahan untuk baris sumber (bawaan: dari kolom Kelurahan)
-  --format json|text|xlsx|pdf
-                           bawaan: text di terminal, json bila dialihkan
-  --out BERKAS             tulis ke berkas (wajib untuk xlsx dan pdf)
-  --lang id|en             bahasa pesan (bawaan: id)
-  --categories BERKAS      tambahan daftar kategori (.json atau .csv: Daftar,Label,Alias)
-  --sheet NAMA             lembar XLSX yang dibaca (bawaan: lembar pertama)
-  --age-threshold N        batas umur kelompok Tabel 1 (bawaan: 10)
-  --member-thresholds A,B  batas jumlah anggota Tabel 3 (bawaan: 10,20)
-  --strict                 keluar dengan kode 1 bila ada baris tidak sah
-
-Kode keluar: 0 selesai; 1 ada baris tidak sah (dengan --strict); 2 masukan tidak dapat dipakai.
-`;
-  const en = `Pranata: the five WKSBM social-group tables from a survey file.
-
-Usage:
-  pranata tables --input FILE.csv|.xlsx [options]
-
-Options:
-  --survey-year YYYY       survey year (default: this year)
-  --kelurahan NAME         kelurahan for the source line (default: from the Kelurahan column)
-  --format json|text|xlsx|pdf
-                           default: text on a terminal, json when redirected
-  --out FILE               write to a file (required for xlsx and pdf)
-  --lang id|en             message language (default: id)
-  --categories FILE        extra category lists (.json, or .csv: Daftar,Label,Alias)
-  --sheet NAME             XLSX sheet to read (default: the first)
-  --age-threshold N        Table 1 age threshold (default: 10)
-  --member-thresholds A,B  Table 3 member thresholds (default: 10,20)
-  --strict                 exit 1 when any row is invalid
-
-Exit codes: 0 done; 1 invalid rows (with --strict); 2 unusable input.
-`;
-  return lang === 'id' ? id : en;
+  const lines = [
+    t(lang, 'Pranata: tabel profil pranata sosial (WKSBM) dari berkas pendataan.', 'Pranata: the WKSBM social-group tables from a survey file.'),
+    '',
+    t(lang, 'Pemakaian:', 'Usage:'),
+    ...COMMANDS.map((c) => `  pranata ${c.name} ${c.synopsis[lang]}`),
+    '  pranata --version',
+    '',
+    t(lang, 'Perintah:', 'Commands:'),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(25)}${c.summary[lang]}`),
+  ];
+  for (const c of COMMANDS) lines.push('', t(lang, `Pilihan ${c.name}:`, `${c.name} options:`), ...optionLines(c, lang));
+  lines.push(
+    '',
+    t(
+      lang,
+      'Kode keluar: 0 selesai; 1 ada baris tidak sah (dengan --strict); 2 masukan tidak dapat dipakai.',
+      'Exit codes: 0 done; 1 invalid rows (with --strict); 2 unusable input.',
+    ),
+    '',
+  );
+  return lines.join('\n');
 }
 
 const FORMATS: readonly Format[] = ['json', 'text', 'xlsx', 'pdf'];
+/** The format an output file's extension names. */
+const FORMAT_OF_EXTENSION: Readonly<Record<string, Format>> = { '.json': 'json', '.txt': 'text', '.xlsx': 'xlsx', '.pdf': 'pdf' };
 
 function wholeArg(name: string, v: string | undefined, lang: Lang, min: number, max: number): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v.trim());
   if (!/^\d+$/.test(v.trim()) || n < min || n > max) {
-    throw new UsageError(
-      lang === 'id' ? `--${name} harus bilangan bulat ${min}–${max}, bukan "${v}"` : `--${name} must be a whole number ${min}–${max}, not "${v}"`,
-      lang,
-    );
+    throw new UsageError(t(lang, `--${name} harus bilangan bulat ${min}–${max}, bukan "${v}"`, `--${name} must be a whole number ${min}–${max}, not "${v}"`), lang);
   }
   return n;
 }
 
-/** parseArgs speaks English only; say the common mistakes in the user's language. */
-function argsErrorMessage(e: Error & { code?: string }, argv: string[], lang: Lang): string {
-  const flag = /--?[A-Za-z][\w-]*(?![^']*,)/.exec(e.message)?.[0] ?? argv.find((a) => a.startsWith('-')) ?? '';
-  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return lang === 'id' ? `pilihan tidak dikenal: ${flag}` : `unknown option: ${flag}`;
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return lang === 'id' ? `pilihan ${flag} perlu nilai` : `option ${flag} needs a value`;
-  }
-  return e.message.split('\n')[0] ?? 'invalid arguments';
+function surveyYearOf(v: Values, lang: Lang): number | undefined {
+  return wholeArg('survey-year', v['survey-year'], lang, SETTING_BOUNDS.surveyYear.min, SETTING_BOUNDS.surveyYear.max);
 }
 
-export function parseCli(argv: string[]): Command {
-  const langIdx = argv.indexOf('--lang');
-  const langArg = langIdx >= 0 ? argv[langIdx + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
-  const lang: Lang = langArg === 'en' ? 'en' : 'id';
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        input: { type: 'string', short: 'i' },
-        'survey-year': { type: 'string' },
-        kelurahan: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        out: { type: 'string', short: 'o' },
-        lang: { type: 'string' },
-        categories: { type: 'string' },
-        sheet: { type: 'string' },
-        strict: { type: 'boolean' },
-        'age-threshold': { type: 'string' },
-        'member-thresholds': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(argsErrorMessage(e as Error & { code?: string }, argv, lang), lang);
-  }
-  const v = parsed.values;
-  const [command, ...extra] = parsed.positionals;
-  if (v.help || command === 'help' || command === undefined) return { kind: 'help', lang };
-  const id = lang === 'id';
-  if (command !== 'tables') throw new UsageError(id ? `perintah tidak dikenal "${command}" (yang ada: tables)` : `unknown command "${command}" (available: tables)`, lang);
-  if (extra.length > 0) throw new UsageError(id ? `argumen tidak dikenal: ${extra.join(' ')}` : `unexpected argument: ${extra.join(' ')}`, lang);
-  if (v.lang !== undefined && v.lang !== 'id' && v.lang !== 'en') throw new UsageError(id ? '--lang harus id atau en' : '--lang must be id or en', lang);
-  if (v.input === undefined) throw new UsageError(id ? '--input BERKAS wajib diisi' : '--input FILE is required', lang);
+/** `--format` and the `--out` extension: either alone decides; both must agree (exit 2 when not). */
+function outputFormat(v: Values, lang: Lang): Format | undefined {
   if (v.format !== undefined && !FORMATS.includes(v.format as Format)) {
-    throw new UsageError(id ? `--format harus salah satu dari ${FORMATS.join(', ')}` : `--format must be one of ${FORMATS.join(', ')}`, lang);
+    throw new UsageError(t(lang, `--format harus salah satu dari ${FORMATS.join(', ')}`, `--format must be one of ${FORMATS.join(', ')}`), lang);
   }
+  const given = v.format as Format | undefined;
+  if (v.out === undefined) return given;
+  const ext = extname(v.out).toLowerCase();
+  const implied = FORMAT_OF_EXTENSION[ext];
+  if (given === undefined) {
+    if (implied === undefined) {
+      throw new UsageError(
+        t(
+          lang,
+          `format tidak dapat ditentukan dari "${v.out}": pakai ekstensi .pdf, .xlsx, .json atau .txt, atau tambahkan --format`,
+          `cannot tell the format from "${v.out}": use a .pdf, .xlsx, .json or .txt extension, or add --format`,
+        ),
+        lang,
+      );
+    }
+    return implied;
+  }
+  if (implied !== undefined && implied !== given) {
+    throw new UsageError(
+      t(lang, `--format ${given} bertentangan dengan --out ${v.out} (berkas ${ext} berarti ${implied})`, `--format ${given} contradicts --out ${v.out} (a ${ext} file means ${implied})`),
+      lang,
+    );
+  }
+  return given;
+}
+
+function tablesArgs(v: Values, lang: Lang): TablesArgs {
+  if (v.input === undefined) throw new UsageError(t(lang, '--input BERKAS wajib diisi', '--input FILE is required'), lang);
+  const format = outputFormat(v, lang);
   let membersSmall: number | undefined;
   let membersLarge: number | undefined;
   if (v['member-thresholds'] !== undefined) {
@@ -145,20 +221,59 @@ export function parseCli(argv: string[]): Command {
     membersSmall = wholeArg('member-thresholds', a, lang, m.min, m.max);
     membersLarge = wholeArg('member-thresholds', b, lang, m.min, SETTING_BOUNDS.membersLarge.max);
     if (rest.length > 0 || membersSmall === undefined || membersLarge === undefined || membersLarge <= membersSmall) {
-      throw new UsageError(id ? '--member-thresholds harus dua angka naik, misalnya 10,20' : '--member-thresholds must be two increasing numbers, e.g. 10,20', lang);
+      throw new UsageError(t(lang, '--member-thresholds harus dua angka naik, misalnya 10,20', '--member-thresholds must be two increasing numbers, e.g. 10,20'), lang);
     }
   }
-  const args: TablesArgs = { input: v.input, lang, strict: v.strict === true };
-  const year = wholeArg('survey-year', v['survey-year'], lang, SETTING_BOUNDS.surveyYear.min, SETTING_BOUNDS.surveyYear.max);
+  const args: TablesArgs = { input: v.input, lang, strict: v.strict === true, maps: v.map ?? [] };
+  const year = surveyYearOf(v, lang);
   if (year !== undefined) args.surveyYear = year;
   if (v.kelurahan !== undefined) args.kelurahan = v.kelurahan;
-  if (v.format !== undefined) args.format = v.format as Format;
+  if (format !== undefined) args.format = format;
   if (v.out !== undefined) args.out = v.out;
   if (v.categories !== undefined) args.categories = v.categories;
   if (v.sheet !== undefined) args.sheet = v.sheet;
+  if (v['map-file'] !== undefined) args.mapFile = v['map-file'];
   const age = wholeArg('age-threshold', v['age-threshold'], lang, SETTING_BOUNDS.ageYears.min, SETTING_BOUNDS.ageYears.max);
   if (age !== undefined) args.ageYears = age;
   if (membersSmall !== undefined) args.membersSmall = membersSmall;
   if (membersLarge !== undefined) args.membersLarge = membersLarge;
-  return { kind: 'tables', args };
+  return args;
+}
+
+/** parseArgs speaks English only; say the common mistakes in the user's language. */
+function argsErrorMessage(e: Error & { code?: string }, argv: string[], lang: Lang): string {
+  const flag = /--?[A-Za-z][\w-]*(?![^']*,)/.exec(e.message)?.[0] ?? argv.find((a) => a.startsWith('-')) ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t(lang, `pilihan tidak dikenal: ${flag}`, `unknown option: ${flag}`);
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return t(lang, `pilihan ${flag} perlu nilai`, `option ${flag} needs a value`);
+  return e.message.split('\n')[0] ?? 'invalid arguments';
+}
+
+/** Thrown for `pranata` with no command: the help goes to stderr and the exit code is 2. */
+export class NoCommand extends UsageError {}
+
+export function parseCli(argv: string[]): Command {
+  const langIdx = argv.indexOf('--lang');
+  const langArg = langIdx >= 0 ? argv[langIdx + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  const lang: Lang = langArg === 'en' ? 'en' : 'id';
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+  } catch (e) {
+    throw new UsageError(argsErrorMessage(e as Error & { code?: string }, argv, lang), lang);
+  }
+  const v = parsed.values as Values;
+  const [command, ...extra] = parsed.positionals;
+  if (v.version) return { kind: 'version' };
+  if (v.help || command === 'help') return { kind: 'help', lang };
+  if (command === undefined) throw new NoCommand(t(lang, 'perintah belum diberikan', 'no command given'), lang);
+  if (v.lang !== undefined && v.lang !== 'id' && v.lang !== 'en') throw new UsageError(t(lang, '--lang harus id atau en', '--lang must be id or en'), lang);
+  const spec = COMMANDS.find((c) => c.name === command);
+  const names = COMMANDS.map((c) => c.name).join(', ');
+  if (spec === undefined) throw new UsageError(t(lang, `perintah tidak dikenal "${command}" (yang ada: ${names})`, `unknown command "${command}" (available: ${names})`), lang);
+  if (extra.length > 0) throw new UsageError(t(lang, `argumen tidak dikenal: ${extra.join(' ')}`, `unexpected argument: ${extra.join(' ')}`), lang);
+  const foreign = (Object.keys(v) as OptionName[]).filter((k) => v[k] !== undefined && k !== 'help' && k !== 'version' && !spec.options.includes(k));
+  if (foreign.length > 0) {
+    throw new UsageError(t(lang, `pilihan --${foreign[0]} tidak berlaku untuk ${command}`, `option --${foreign[0]} does not apply to ${command}`), lang);
+  }
+  return spec.build(v, lang);
 }

@@ -11,6 +11,8 @@ import {
   categoriesFromJson,
   categoriesFromRows,
   cloneCategories,
+  contractOf,
+  defaultSettings,
   DEFAULT_THRESHOLDS,
   fatalMessage,
   SurveyStream,
@@ -20,7 +22,9 @@ import {
   type Settings,
   type SurveyResult,
 } from '../core';
-import { parseCli, type TablesArgs, UsageError, usage } from './args';
+import { version } from '../../package.json';
+import { codebookMarkdown } from './codebook-doc';
+import { NoCommand, parseCli, type CodebookArgs, type Command, type TablesArgs, UsageError, usage } from './args';
 import { readCsv } from './read-csv';
 import { renderText } from './text';
 
@@ -140,17 +144,39 @@ async function tables(a: TablesArgs, io: Io): Promise<number> {
   return a.strict && result.rows.invalid > 0 ? 1 : 0;
 }
 
+async function codebook(a: CodebookArgs, io: Io): Promise<number> {
+  // The thresholds are the defaults; the survey year does not appear in the contract.
+  const contract = contractOf(loadCategories(a.categories, a.lang), defaultSettings(io.now()));
+  io.stdout.write(a.format === 'json' ? `${JSON.stringify(contract, null, 2)}\n` : codebookMarkdown(contract));
+  return 0;
+}
+
+/** What each command does: one entry per command of args.ts COMMANDS. */
+const RUN: { [K in Command['kind']]: (cmd: Extract<Command, { kind: K }>, io: Io) => Promise<number> } = {
+  help: async (cmd, io) => {
+    io.stdout.write(usage(cmd.lang));
+    return 0;
+  },
+  version: async (_cmd, io) => {
+    io.stdout.write(`pranata ${version}\n`);
+    return 0;
+  },
+  tables: (cmd, io) => tables(cmd.args, io),
+  codebook: (cmd, io) => codebook(cmd.args, io),
+};
+
 export async function main(argv: string[], io: Io): Promise<number> {
   let lang: Lang = 'id';
   try {
     const cmd = parseCli(argv);
-    if (cmd.kind === 'help') {
-      io.stdout.write(usage(cmd.lang));
-      return 0;
-    }
-    lang = cmd.args.lang;
-    return await tables(cmd.args, io);
+    if ('args' in cmd) lang = cmd.args.lang;
+    return await (RUN[cmd.kind] as (c: Command, io: Io) => Promise<number>)(cmd, io);
   } catch (e) {
+    if (e instanceof NoCommand) {
+      // `pranata` alone is a mistake, not a request for help: the help goes to stderr, exit 2.
+      io.stderr.write(usage(e.lang));
+      return 2;
+    }
     if (e instanceof UsageError) {
       io.stderr.write(`pranata: ${e.message}\n${t(e.lang, 'Lihat: pranata --help', 'See: pranata --help')}\n`);
       return 2;

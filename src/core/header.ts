@@ -22,6 +22,13 @@ const HEADER_INDEX: ReadonlyMap<string, FieldId> = (() => {
   return m;
 })();
 
+/** Every header that names a field, canonical first: its English alias, then the extra spellings. */
+export function headersOf(field: FieldId): string[] {
+  const f = FIELDS.find((x) => x.id === field);
+  if (f === undefined) return [];
+  return [...new Set([f.header, f.alias, ...(EXTRA_HEADERS[field] ?? [])])];
+}
+
 export function fieldForHeader(header: RawCell): FieldId | undefined {
   return HEADER_INDEX.get(normalizeHeader(cellText(header)));
 }

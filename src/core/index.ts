@@ -12,3 +12,5 @@ export * from './tables';
 export * from './survey';
 export * from './result';
 export * from './categories';
+export * from './contract';
+export * from './totals';

@@ -1,0 +1,82 @@
+/**
+ * The data contract (fields, headers, aliases, categories, buckets, tables) as one JSON-like
+ * value built from the code's own codebook, so `pranata codebook`, docs/CODEBOOK.md and the
+ * XLSForm can never say something the code does not do.
+ */
+import { DEFAULT_THRESHOLDS, FIELDS, LIST_IDS, SETTING_BOUNDS, type Bound, type Categories, type FieldKind, type ListId, type Settings } from './codebook';
+import { headersOf } from './header';
+import type { IssueCode, PercentBase, TableColumn } from './model';
+import { buildTables } from './tables';
+
+export interface ContractField {
+  id: string;
+  header: string;
+  alias: string;
+  /** Every other header that names the field (extra spellings, XLSForm names). */
+  otherHeaders: string[];
+  required: boolean;
+  kind: FieldKind['type'];
+  min?: Bound;
+  max?: Bound;
+  list?: ListId;
+}
+
+export interface ContractTable {
+  id: string;
+  title: string;
+  rowHeader: string;
+  columnHeader: string;
+  percentBase: PercentBase | string;
+  rows: string[];
+  columns: TableColumn[];
+}
+
+export interface Contract {
+  fields: ContractField[];
+  lists: Record<ListId, { label: string; aliases: string[]; key?: string }[]>;
+  thresholds: typeof DEFAULT_THRESHOLDS;
+  settingBounds: typeof SETTING_BOUNDS;
+  tables: ContractTable[];
+  issueCodes: IssueCode[];
+}
+
+/** Every issue code the product reports (kept total by the Record type). */
+const ISSUE_CODES: Record<IssueCode, true> = {
+  required: true,
+  unknown_category: true,
+  not_integer: true,
+  out_of_range: true,
+  invalid_date: true,
+  duplicate_group: true,
+  duplicate_id: true,
+  totals_row: true,
+};
+
+export function contractOf(categories: Categories, settings: Settings): Contract {
+  const fields = FIELDS.map((f): ContractField => {
+    const k = f.kind;
+    const out: ContractField = { id: f.id, header: f.header, alias: f.alias, otherHeaders: headersOf(f.id).filter((h) => h !== f.header && h !== f.alias), required: f.required, kind: k.type };
+    if (k.type === 'integer') Object.assign(out, { min: k.min, max: k.max });
+    if (k.type === 'category' || k.type === 'multi') out.list = k.list;
+    return out;
+  });
+  const lists = {} as Contract['lists'];
+  for (const id of LIST_IDS) lists[id] = categories[id].map((c) => ({ label: c.label, aliases: [...c.aliases], ...(c.key ? { key: c.key } : {}) }));
+  const tables = buildTables([], categories, settings).map((m) => ({
+    id: m.id,
+    title: m.title,
+    rowHeader: m.rowHeader,
+    columnHeader: m.columnHeader,
+    percentBase: m.percentBase,
+    rows: m.rows.map((r) => r.label),
+    columns: m.columns,
+  }));
+  return {
+    fields,
+    lists,
+    thresholds: { ageYears: settings.ageYears, membersSmall: settings.membersSmall, membersLarge: settings.membersLarge } as typeof DEFAULT_THRESHOLDS,
+    settingBounds: SETTING_BOUNDS,
+    tables,
+    issueCodes: Object.keys(ISSUE_CODES) as IssueCode[],
+  };
+}
