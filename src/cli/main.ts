@@ -131,7 +131,13 @@ async function tables(a: TablesArgs, io: Io): Promise<number> {
   else {
     const { renderReportPdf } = await import('../report/report');
     const { readReportFonts } = await import('./report-fonts');
-    data = await renderReportPdf(result, { lang, generatedAt: io.now(), fonts: readReportFonts() });
+    const pdf = await renderReportPdf(result, { lang, generatedAt: io.now(), fonts: readReportFonts() });
+    data = pdf.bytes;
+    if (pdf.replaced > 0) {
+      io.stderr.write(
+        `${t(lang, `Catatan: ${pdf.replaced} karakter di luar huruf Latin dicetak sebagai \uFFFD di PDF.`, `Note: ${pdf.replaced} characters outside the Latin alphabet are printed as \uFFFD in the PDF.`)}\n`,
+      );
+    }
   }
   if (a.out === undefined) io.stdout.write(data);
   else {

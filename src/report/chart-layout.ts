@@ -84,11 +84,12 @@ export function layoutChart(table: TableModel, bars: Bar[], font: Measure): Char
   const valueWidth = Math.max(10, ...bars.map((bar) => font.widthOfTextAtSize(bar.value, size))) + 8;
   const plotX = MARGIN + labelWidth;
   const plotWidth = CONTENT_WIDTH - labelWidth - valueWidth;
-  // Legend items flow left to right over the plot, wrapping onto more lines if needed.
+  // Legend items flow left to right over the plot, wrapping onto more lines if needed. One
+  // series needs no legend: the axis title says what the bars count.
   const legend: LegendItem[] = [];
   let x = 0;
   let line = 0;
-  for (const column of table.columns) {
+  for (const column of table.columns.length > 1 ? table.columns : []) {
     const text = truncateText(cleanText(column.label), font, size, plotWidth - SWATCH - 4);
     const itemWidth = SWATCH + 4 + font.widthOfTextAtSize(text, size) + 12;
     if (x > 0 && x + itemWidth > plotWidth) {

@@ -34,7 +34,7 @@ function drawHeaderLine(flow: PageFlow, table: TableModel, chart: ChartLayout, f
   const baseline = top - LEGEND_LINE + 2.5;
   const rowHeader = fitText(table.rowHeader, font.bold, {
     size,
-    minSize: 6,
+    minSize: SIZE.chartMin,
     maxWidth: chart.labelWidth - 6,
     maxLines: 1,
     prefer: 'shrink',
@@ -74,7 +74,7 @@ function drawBars(
     const barHeight = band * BAR_SHARE;
     const labelSize = fitText(bar.label, font, {
       size: SIZE.chart,
-      minSize: 6.5,
+      minSize: SIZE.chartMin,
       maxWidth: chart.labelWidth - 6,
       maxLines: 1,
       prefer: 'shrink',
@@ -102,7 +102,7 @@ function drawAxis(
   const { plotX, plotWidth, scale } = chart;
   const perUnit = plotWidth / scale.max;
   for (let tick = 0; tick <= scale.max; tick += scale.step) {
-    drawLine(flow.page, fmt.count(tick), font, 7, plotX + tick * perUnit, barsBottom - 9, 'center', COLOR.muted);
+    drawLine(flow.page, fmt.count(tick), font, SIZE.chart, plotX + tick * perUnit, barsBottom - 9, 'center', COLOR.muted);
   }
   drawLine(flow.page, labels.axisGroups, font, SIZE.chart, plotX + plotWidth / 2, barsBottom - AXIS_HEIGHT + 4, 'center');
 }

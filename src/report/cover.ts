@@ -7,7 +7,7 @@ import type { PDFPage } from 'pdf-lib';
 import type { SurveyResult } from '../core/model';
 import { drawLine } from './draw';
 import type { ReportFonts } from './fonts';
-import type { NumberFormats } from './format';
+import type { CalendarDay, NumberFormats } from './format';
 import type { ReportLabels } from './labels';
 import { wrapText } from './text';
 import { COLOR, CONTENT_WIDTH, LEADING, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, SIZE } from './theme';
@@ -19,8 +19,10 @@ export interface ContentsEntry {
 
 export interface CoverInput {
   result: SurveyResult;
-  generatedAt: Date;
+  generatedOn: CalendarDay;
   contents: ContentsEntry[];
+  /** Characters of the user's text printed as the replacement (0: no note on the cover). */
+  replaced: number;
 }
 
 const CENTRE = PAGE_WIDTH / 2;
@@ -89,6 +91,7 @@ export function drawCover(
     `${labels.groupsValid}: ${fmt.count(result.rows.valid)} · ` +
     `${labels.groupsInvalid}: ${fmt.count(result.rows.invalid)}`;
   y = centred(page, counts, fonts.regular, SIZE.coverLine - 1, y) - 4;
-  y = centred(page, labels.generatedAt(fmt.date(input.generatedAt)), fonts.regular, SIZE.coverLine - 2, y);
+  y = centred(page, labels.generatedAt(fmt.date(input.generatedOn)), fonts.regular, SIZE.coverLine - 2, y);
+  if (input.replaced > 0) y = centred(page, labels.replaced(fmt.count(input.replaced)), fonts.regular, SIZE.coverLine - 2, y - 4);
   drawContents(page, input.contents, fonts, labels, y - 70);
 }

@@ -18,6 +18,8 @@ import type { ReportLabels } from './labels';
 export interface GridColumn {
   width: number;
   align: Align;
+  /** A column of the user's words (labels, messages): its rows grow to show them whole. */
+  wrap?: boolean;
 }
 
 export interface HeaderCell {
@@ -119,7 +121,7 @@ export function tableGrid(
   const labelWidth = width - NUMBER_COLUMN_WIDTH - numericWidth * numericCount;
   const columns: GridColumn[] = [
     { width: NUMBER_COLUMN_WIDTH, align: 'center' },
-    { width: labelWidth, align: 'left' },
+    { width: labelWidth, align: 'left', wrap: true },
     ...Array.from({ length: numericCount }, (): GridColumn => ({ width: numericWidth, align: 'right' })),
   ];
   const header = headerCells(table, labels);

@@ -26,7 +26,37 @@ export interface ReportLabels {
   /** Title of the chart's count axis. */
   axisGroups: string;
   page: (n: number, of: number) => string;
+  /** Under each table's title: which rows the table counts (numbers already formatted). */
+  counted: (valid: string, invalid: string) => string;
+  /** On the cover when user text held characters the fonts lack (drawn as �). */
+  replaced: (n: string) => string;
+  /** Narrative under a table (narrative.ts fills in the formatted numbers). */
+  largest: (rowHeader: string, labels: string, count: string, share: string, total: string) => string;
+  /** Two-way tables: how all groups split over the column buckets, largest first. */
+  split: (columnHeader: string, parts: string) => string;
+  /** One bucket of `split`: "85,99% ≥ 10 Tahun". */
+  splitPart: (share: string, label: string) => string;
+  /** One-way tables: how many categories have no group. */
+  emptyRows: (n: string, of: string) => string;
+  noGroups: string;
+  and: string;
+  /** The data-quality section. */
+  quality: string;
+  qualityIntro: (n: string) => string;
+  qualityNone: string;
+  qualityMore: (n: string) => string;
+  qualityRow: string;
+  qualityColumn: string;
+  qualityMessage: string;
+  warning: string;
+  /** The closing block: place and date, "Mengetahui,", the office, the name. */
+  placeDate: (place: string, date: string) => string;
+  acknowledged: string;
+  lurah: (kelurahan: string) => string;
 }
+
+/** A header word at the start of a sentence: "jenis kelompok" -> "Jenis kelompok". */
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const LABELS: Record<Lang, ReportLabels> = {
   id: {
@@ -46,6 +76,26 @@ export const LABELS: Record<Lang, ReportLabels> = {
     continued: '(lanjutan)',
     axisGroups: 'Jumlah kelompok',
     page: (n, of) => `Halaman ${n} dari ${of}`,
+    counted: (valid, invalid) => `Dihitung dari ${valid} kelompok sah (${invalid} baris tidak sah tidak dihitung).`,
+    replaced: (n) => `${n} karakter di luar huruf Latin dicetak sebagai \uFFFD.`,
+    largest: (rowHeader, labels, count, share, total) =>
+      `${cap(rowHeader)} terbanyak adalah ${labels}: ${count} kelompok (${share}% dari ${total}).`,
+    split: (columnHeader, parts) => `Menurut ${columnHeader}: ${parts}.`,
+    splitPart: (share, label) => `${share}% ${label}`,
+    emptyRows: (n, of) => `${n} dari ${of} kategori tidak memiliki kelompok.`,
+    noGroups: 'Belum ada kelompok sah yang dihitung dalam tabel ini.',
+    and: 'dan',
+    quality: 'Kualitas Data',
+    qualityIntro: (n) => `Pemeriksaan data menemukan ${n} masalah. Baris dengan kesalahan tidak dihitung dalam tabel; peringatan tetap dihitung.`,
+    qualityNone: 'Pemeriksaan data tidak menemukan masalah: semua baris sah.',
+    qualityMore: (n) => `… dan ${n} masalah lainnya tidak dicantumkan di sini.`,
+    qualityRow: 'Baris',
+    qualityColumn: 'Kolom',
+    qualityMessage: 'Masalah',
+    warning: 'Peringatan',
+    placeDate: (place, date) => `${place}, ${date}`,
+    acknowledged: 'Mengetahui,',
+    lurah: (kelurahan) => `Lurah ${kelurahan}`,
   },
   en: {
     title: 'Profile of Social Institutions',
@@ -64,5 +114,25 @@ export const LABELS: Record<Lang, ReportLabels> = {
     continued: '(continued)',
     axisGroups: 'Number of groups',
     page: (n, of) => `Page ${n} of ${of}`,
+    counted: (valid, invalid) => `Counted from ${valid} valid groups (${invalid} invalid rows not counted).`,
+    replaced: (n) => `${n} characters outside the Latin alphabet are printed as \uFFFD.`,
+    largest: (rowHeader, labels, count, share, total) =>
+      `The largest ${rowHeader} is ${labels}: ${count} groups (${share}% of ${total}).`,
+    split: (columnHeader, parts) => `By ${columnHeader}: ${parts}.`,
+    splitPart: (share, label) => `${share}% ${label}`,
+    emptyRows: (n, of) => `${n} of ${of} categories have no group.`,
+    noGroups: 'No valid group is counted in this table yet.',
+    and: 'and',
+    quality: 'Data Quality',
+    qualityIntro: (n) => `The data check found ${n} issues. Rows with errors are not counted in the tables; warnings are.`,
+    qualityNone: 'The data check found no issue: every row is valid.',
+    qualityMore: (n) => `… and ${n} more issues not listed here.`,
+    qualityRow: 'Row',
+    qualityColumn: 'Column',
+    qualityMessage: 'Issue',
+    warning: 'Warning',
+    placeDate: (place, date) => `${place}, ${date}`,
+    acknowledged: 'Acknowledged,',
+    lurah: (kelurahan) => `Lurah of ${kelurahan}`,
   },
 };

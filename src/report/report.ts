@@ -1,26 +1,54 @@
 /**
- * The PDF report (the CLI's `--format pdf`): a cover with a table of contents, then one
- * section per table (ruled table, source line, bar chart), "Halaman N dari M" at the foot
- * of each page. A4 portrait, drawn with pdf-lib from the SurveyResult as it is: no number
- * is computed here, only formatted (Indonesian 84,62 by default).
+ * The PDF report, for the CLI's `--format pdf` and the add-on's Ekspor PDF: a cover with a
+ * table of contents, then one section per table (title, the rows it counts, ruled table,
+ * source line, narrative, bar chart), the data-quality section, an optional closing block,
+ * and "Halaman N dari M" at the foot of each page. A4 portrait, drawn with pdf-lib from the
+ * SurveyResult as it is: no number is computed here, only formatted (Indonesian 84,62).
+ * Pure: fonts come in as bytes, the clock as a value, nothing is read or written.
  */
 import { PDFDocument, type PDFFont } from 'pdf-lib';
-import type { Lang, SurveyResult } from '../core/model';
+import type { Lang, SurveyResult, TableModel } from '../core/model';
+import { Printable } from './charset';
+import { drawClosing, type ClosingBlock } from './closing';
+import type { ReportContext } from './context';
 import { drawCover, type ContentsEntry } from './cover';
 import { drawLine } from './draw';
-import { embedReportFonts, type FontBytes } from './fonts';
+import { embedReportFonts, type FontBytes, type ReportFonts } from './fonts';
 import { PageFlow } from './flow';
-import { numberFormats } from './format';
+import { calendarDay, numberFormats, type CalendarDay } from './format';
 import { LABELS, type ReportLabels } from './labels';
+import { drawQualitySection } from './quality';
 import { drawTableSection } from './section';
 import { COLOR, FOOTER_BASELINE, PAGE_HEIGHT, PAGE_WIDTH, SIZE } from './theme';
 
 export interface ReportOptions {
   lang: Lang;
-  /** Printed on the cover and stored as the PDF's dates: the same input gives the same bytes. */
+  /** Stored as the PDF's dates: the same input gives the same bytes. */
   generatedAt: Date;
-  /** TrueType bytes of DejaVu Sans Condensed regular and bold (full or subset). */
+  /** The day printed on the cover (the add-on: in the spreadsheet's zone); default: generatedAt's day here. */
+  generatedOn?: CalendarDay;
+  /** TrueType bytes of DejaVu Sans Condensed regular and bold (full or subset to charset.ts). */
   fonts: FontBytes;
+  /** Place, date and signatory at the end; none when absent. */
+  closing?: ClosingBlock;
+}
+
+export interface ReportPdf {
+  bytes: Uint8Array;
+  pages: number;
+  /** Characters of the data printed as "�" because the fonts lack them. */
+  replaced: number;
+}
+
+/**
+ * One part of the report after the cover, in order, each starting on a fresh page and
+ * listed in the contents. The tables come from the result's list (however many there are);
+ * writers of new sections add a kind here.
+ */
+export type ReportSection = { kind: 'table'; table: TableModel } | { kind: 'quality' };
+
+export function reportSections(result: SurveyResult): ReportSection[] {
+  return [...result.tables.map((table): ReportSection => ({ kind: 'table', table })), { kind: 'quality' }];
 }
 
 const DOCUMENT_LANGUAGE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
@@ -34,29 +62,68 @@ function drawPageNumbers(doc: PDFDocument, font: PDFFont, labels: ReportLabels):
   });
 }
 
-export async function renderReportPdf(result: SurveyResult, opts: ReportOptions): Promise<Uint8Array> {
+/** Code points both faces can draw. */
+function coverage(fonts: ReportFonts): (codePoint: number) => boolean {
+  const bold = new Set(fonts.bold.getCharacterSet());
+  const both = new Set(fonts.regular.getCharacterSet().filter((cp) => bold.has(cp)));
+  return (cp) => both.has(cp);
+}
+
+/** The result with every string the tables print made printable. */
+function printableTables(result: SurveyResult, p: Printable): SurveyResult {
+  const t = (s: string) => p.text(s);
+  return {
+    ...result,
+    kelurahan: t(result.kelurahan),
+    tables: result.tables.map((table) => ({
+      ...table,
+      title: t(table.title),
+      rowHeader: t(table.rowHeader),
+      columnHeader: t(table.columnHeader),
+      columns: table.columns.map((c) => ({ ...c, label: t(c.label) })),
+      rows: table.rows.map((r) => ({ ...r, label: t(r.label) })),
+      total: { ...table.total, label: t(table.total.label) },
+      source: t(table.source),
+    })),
+  };
+}
+
+function sectionTitle(section: ReportSection, labels: ReportLabels): string {
+  return section.kind === 'table' ? section.table.title : labels.quality;
+}
+
+export async function renderReportPdf(result: SurveyResult, opts: ReportOptions): Promise<ReportPdf> {
   const labels = LABELS[opts.lang];
   const fmt = numberFormats(opts.lang);
   const doc = await PDFDocument.create();
-  doc.setTitle(`${labels.title}: ${labels.kelurahan(result.kelurahan)}, ${result.surveyYear}`);
-  doc.setSubject(labels.subtitle);
-  doc.setLanguage(DOCUMENT_LANGUAGE[opts.lang]);
   doc.setCreator('Pranata');
   doc.setProducer('Pranata (pdf-lib)');
   doc.setCreationDate(opts.generatedAt);
   doc.setModificationDate(opts.generatedAt);
+  doc.setLanguage(DOCUMENT_LANGUAGE[opts.lang]);
   const fonts = await embedReportFonts(doc, opts.fonts);
+  const printable = new Printable(coverage(fonts));
+  const data = printableTables(result, printable);
+  doc.setTitle(`${labels.title}: ${labels.kelurahan(data.kelurahan)}, ${data.surveyYear}`);
+  doc.setSubject(labels.subtitle);
+  const ctx: ReportContext = { lang: opts.lang, result: data, fonts, fmt, labels, printable: (s) => printable.text(s) };
 
   const cover = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
   const contents: ContentsEntry[] = [];
   let flow: PageFlow | undefined;
-  for (const table of result.tables) {
+  for (const section of reportSections(data)) {
     if (flow) flow.newPage();
     else flow = new PageFlow(doc);
-    contents.push({ title: table.title, page: flow.pageNumber });
-    drawTableSection(flow, table, fonts, fmt, labels);
+    const title = sectionTitle(section, labels);
+    contents.push({ title, page: flow.pageNumber });
+    if (section.kind === 'table') drawTableSection(flow, section.table, ctx);
+    else drawQualitySection(flow, title, ctx);
   }
-  drawCover(cover, { result, generatedAt: opts.generatedAt, contents }, fonts, fmt, labels);
+  const generatedOn = opts.generatedOn ?? calendarDay(opts.generatedAt);
+  if (flow && opts.closing) drawClosing(flow, opts.closing, generatedOn, ctx);
+  drawCover(cover, { result: data, generatedOn, contents, replaced: printable.replaced }, fonts, fmt, labels);
   drawPageNumbers(doc, fonts.regular, labels);
-  return doc.save();
+  // objectsPerTick: Infinity, or pdf-lib yields through setTimeout, which Apps Script lacks.
+  const bytes = await doc.save({ objectsPerTick: Infinity });
+  return { bytes, pages: doc.getPageCount(), replaced: printable.replaced };
 }

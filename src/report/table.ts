@@ -15,7 +15,6 @@ import { COLOR, MARGIN, SIZE } from './theme';
 const MIN_ROW_HEIGHT = 13;
 const MIN_HEADER_ROW_HEIGHT = 14;
 const VERTICAL_PAD = 4;
-const LABEL_COLUMN = 1;
 /** A label is the user's data: its row grows to show it whole (up to this many lines). */
 const MAX_LABEL_LINES = 8;
 
@@ -85,7 +84,7 @@ function fitRow(grid: TableGrid, row: GridRow, fonts: ReportFonts): FittedRow {
       size: SIZE.cell,
       minSize: SIZE.cellMin,
       maxWidth: (grid.columns[col]?.width ?? 0) - 2 * CELL_PAD,
-      maxLines: col === LABEL_COLUMN ? MAX_LABEL_LINES : 1,
+      maxLines: grid.columns[col]?.wrap === true ? MAX_LABEL_LINES : 1,
       prefer: 'shrink',
     }),
   );

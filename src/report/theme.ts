@@ -18,11 +18,16 @@ export const SIZE = {
   coverLine: 12,
   heading: 12,
   title: 11,
-  cell: 8.5,
-  /** Smallest size a label may shrink to before it wraps onto a second line. */
-  cellMin: 7,
+  /** Table text: at least 9 pt, what a printed table for an office should not go below. */
+  cell: 9,
+  /** Smallest size a cell may shrink to before it wraps onto a second line (none: it wraps). */
+  cellMin: 9,
   source: 8,
-  chart: 7.5,
+  /** The narrative under a table. */
+  body: 9.5,
+  /** Chart labels, ticks and legend: at least 8 pt. */
+  chart: 8,
+  chartMin: 8,
   footer: 8,
 } as const;
 
@@ -39,16 +44,18 @@ export const COLOR = {
 } as const;
 
 /**
- * Bar colours, one per column bucket, cycling if a table has more buckets. Picked to stay
- * distinguishable in greyscale print (alternating dark and light).
+ * Bar colours, one per column bucket, cycling if a table has more buckets. Their grey
+ * values (Rec. 601 luma) are spread from dark to light, any two at least 0.1 apart, so
+ * stacked segments stay apart when the report is printed or copied in black and white
+ * (test/report/theme.test.ts holds them to that).
  */
 export const SERIES: readonly RGB[] = [
-  rgb(0.16, 0.38, 0.62),
-  rgb(0.96, 0.62, 0.25),
-  rgb(0.3, 0.62, 0.35),
-  rgb(0.55, 0.35, 0.65),
-  rgb(0.85, 0.35, 0.35),
-  rgb(0.55, 0.55, 0.55),
+  rgb(0.1, 0.2, 0.4), // navy, grey 0.19
+  rgb(0.95, 0.76, 0.45), // sand, grey 0.78
+  rgb(0.25, 0.58, 0.5), // teal, grey 0.47
+  rgb(0.9, 0.6, 0.3), // ochre, grey 0.66
+  rgb(0.6, 0.22, 0.18), // brick, grey 0.33
+  rgb(0.85, 0.93, 0.99), // pale blue, grey 0.91
 ];
 
 export function seriesColor(index: number): RGB {

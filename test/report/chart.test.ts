@@ -76,8 +76,14 @@ describe('chartBars and layoutChart', () => {
     expect(lines.size).toBeGreaterThan(1);
     expect(chart.headerHeight).toBeGreaterThan(11 * lines.size);
     for (const item of chart.legend) {
-      const width = 7 + 4 + mono.widthOfTextAtSize(item.text, 7.5);
+      const width = 7 + 4 + mono.widthOfTextAtSize(item.text, 8);
       expect(item.x + width).toBeLessThanOrEqual(chart.plotWidth);
     }
+  });
+
+  it('draws no legend for a one-series chart (the axis title says what the bars count)', () => {
+    const t2 = table('T2');
+    const chart = layoutChart(t2, chartBars(t2, fmt), mono);
+    expect(chart.legend).toEqual([]);
   });
 });

@@ -32,3 +32,19 @@ describe('numberFormats (en)', () => {
     expect(fmt.date(new Date(2026, 10, 27))).toBe('27 November 2026');
   });
 });
+
+describe('numberFormats without Intl (as Apps Script may run it)', () => {
+  it('gives the same text when Intl is gone', () => {
+    const saved = globalThis.Intl;
+    // @ts-expect-error: simulating a runtime without Intl
+    delete globalThis.Intl;
+    try {
+      const fmt = numberFormats('id');
+      expect([fmt.count(1234567), fmt.percent(0.005), fmt.percent(1234.5), fmt.date({ year: 2006, month: 3, day: 15 })]).toEqual([
+        '1.234.567', '0,01', '1.234,50', '15 Maret 2006',
+      ]);
+    } finally {
+      globalThis.Intl = saved;
+    }
+  });
+});

@@ -2,7 +2,7 @@
  * A user's category list far longer than the study's, with long labels: one two-way
  * table of 60 types (some with labels that cannot fit one line) and one one-way table.
  */
-import type { SurveyResult } from '../../src/core/model';
+import type { Issue, SurveyResult } from '../../src/core/model';
 import { buildTable } from './study';
 
 export const LONG_LABEL =
@@ -10,6 +10,23 @@ export const LONG_LABEL =
 
 export function longLabels(n: number): string[] {
   return Array.from({ length: n }, (_, i) => (i % 10 === 3 ? `${LONG_LABEL} ${i + 1}` : `Jenis Kelompok Tambahan ${i + 1}`));
+}
+
+/** More issues than the report lists (200), so the data-quality section says how many more. */
+export const LONG_ISSUES = 230;
+
+export function longIssues(n: number): Issue[] {
+  return Array.from({ length: n }, (_, i): Issue => ({
+    row: i + 2,
+    field: 'jumlahAnggota',
+    column: 'Jumlah Anggota',
+    columnIndex: 5,
+    code: 'not_integer',
+    severity: 'error',
+    value: `dua puluh ${i}`,
+    params: {},
+    messages: { id: '', en: '' },
+  }));
 }
 
 export function longResult(): SurveyResult {
@@ -41,8 +58,8 @@ export function longResult(): SurveyResult {
   return {
     surveyYear: 2026,
     kelurahan: 'Cibeureum',
-    rows: { read: valid + 3, valid, invalid: 3, blank: 0 },
+    rows: { read: valid + LONG_ISSUES, valid, invalid: LONG_ISSUES, blank: 0 },
     tables: [table, oneWay],
-    issues: [],
+    issues: longIssues(LONG_ISSUES),
   };
 }

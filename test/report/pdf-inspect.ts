@@ -13,6 +13,8 @@ export interface TextItem {
   x: number;
   y: number;
   width: number;
+  /** Font size in points. */
+  size: number;
 }
 
 export interface PdfTextPage {

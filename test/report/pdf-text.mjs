@@ -19,7 +19,11 @@ for (let n = 1; n <= pdf.numPages; n += 1) {
   const content = await page.getTextContent();
   const items = content.items
     .filter((item) => 'str' in item)
-    .map((item) => ({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width }));
+    .map((item) => ({
+      str: item.str, x: item.transform[4], y: item.transform[5], width: item.width,
+      // Unrotated text: the transform's scale is the font size in points.
+      size: Math.hypot(item.transform[0], item.transform[1]),
+    }));
   pages.push({ width: x1 - x0, height: y1 - y0, items });
 }
 const meta = await pdf.getMetadata();

@@ -19,7 +19,7 @@ let pdf: PdfText;
 
 beforeAll(async () => {
   study = studyResult();
-  bytes = await renderReportPdf(study, { lang: 'id', generatedAt: GENERATED, fonts: readReportFonts() });
+  bytes = (await renderReportPdf(study, { lang: 'id', generatedAt: GENERATED, fonts: readReportFonts() })).bytes;
   pdf = readPdfText(bytes);
 });
 
@@ -30,9 +30,9 @@ function page(n: number): PdfTextPage {
 }
 
 describe('the study report (id)', () => {
-  it('is a PDF of six A4 portrait pages: the cover and one page per table', () => {
+  it('is a PDF of seven A4 portrait pages: the cover, one page per table, the data-quality page', () => {
     expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
-    expect(pdf.numPages).toBe(6);
+    expect(pdf.numPages).toBe(7);
     for (const p of pdf.pages) {
       expect(p.width).toBeCloseTo(A4.width, 1);
       expect(p.height).toBeCloseTo(A4.height, 1);
@@ -88,7 +88,7 @@ describe('the study report (id)', () => {
       expect(text).toContain(table.title);
       expect(lineStartingWith(p, 'Jumlah', table.total.counts[0]?.toString() ?? '')).toBeDefined();
       expect(text).toContain(SOURCE);
-      expect(text).toContain(`Halaman ${i + 2} dari 6`);
+      expect(text).toContain(`Halaman ${i + 2} dari 7`);
     });
   });
 
@@ -121,22 +121,22 @@ describe('the study report (id)', () => {
   });
 
   it('gives the same bytes for the same result and date', async () => {
-    const again = await renderReportPdf(study, { lang: 'id', generatedAt: GENERATED, fonts: readReportFonts() });
+    const again = (await renderReportPdf(study, { lang: 'id', generatedAt: GENERATED, fonts: readReportFonts() })).bytes;
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 });
 
 describe('the study report (en)', () => {
   it('uses English words and number format around the model labels', async () => {
-    const en = readPdfText(await renderReportPdf(study, { lang: 'en', generatedAt: GENERATED, fonts: readReportFonts() }));
-    expect(en.numPages).toBe(6);
+    const en = readPdfText((await renderReportPdf(study, { lang: 'en', generatedAt: GENERATED, fonts: readReportFonts() })).bytes);
+    expect(en.numPages).toBe(7);
     const cover = en.pages[0];
     const t1 = en.pages[1];
     if (!cover || !t1) throw new Error('pages missing');
     expect(pageText(cover)).toContain('Contents');
     expect(pageText(cover)).toContain('Survey year 2006');
     expect(pageText(cover)).toContain('Generated 27 November 2026');
-    expect(pageText(t1)).toContain('Page 2 of 6');
+    expect(pageText(t1)).toContain('Page 2 of 7');
     expect(lineStartingWith(t1, '1', 'Dasa Wisma')).toEqual(['1', 'Dasa Wisma', '16', '15.38', '88', '84.62', '104', '100.00']);
   });
 });
