@@ -3,7 +3,7 @@
  * size, then the core finds and maps the header row. A caller may look at the sheet's size
  * before the read (size-check.ts asks the user about a very large sheet) and stop there.
  */
-import { locateHeader, type HeaderMap, type Lang, type RawCell } from '../core';
+import { keepTopLeft, locateHeader, mergedBlock, type HeaderMap, type Lang, type MergedBlock, type RawCell } from '../core';
 import { SHEET_NAMES } from './constants';
 import { missingDataSheetMessage, unreadableMessage } from './data-problems';
 import { findOwned } from './owned';
@@ -41,6 +41,11 @@ export function readDataSheet(ss: Spreadsheet, lang: Lang, options: ReadOptions 
     return { ok: false, message: '', cancelled: true };
   }
   const values = range.getValues() as RawCell[][];
+  // Sheets already gives a merge's value in its top-left cell only; the core's merge rule is
+  // applied all the same, so the add-on and the CLI read one workbook by one rule (two calls
+  // plus one per merge, whatever the row count).
+  const merges = range.getMergedRanges().map((m) => mergedBlock(m.getA1Notation())).filter((b): b is MergedBlock => b !== null);
+  keepTopLeft(values, merges, 1);
   const header = locateHeader(values);
   if (!header.ok) return { ok: false, message: unreadableMessage(sheet, header.error, lang) };
   return { ok: true, data: { sheet, values, header: header.value } };

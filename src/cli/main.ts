@@ -4,7 +4,7 @@
  * fatal); 1 with --strict when a row is invalid; 2 for unusable input, with one clear line on
  * stderr and never a stack trace.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import Papa from 'papaparse';
 import {
@@ -16,8 +16,8 @@ import {
   DEFAULT_THRESHOLDS,
   fatalMessage,
   SurveyStream,
-  toJsonResult,
   type Categories,
+  type Issue,
   type Lang,
   type Settings,
   type SurveyResult,
@@ -25,7 +25,9 @@ import {
 import { version } from '../../package.json';
 import { codebookMarkdown } from './codebook-doc';
 import { NoCommand, parseCli, type CodebookArgs, type Command, type TablesArgs, UsageError, usage } from './args';
+import { IssueSpool, jsonPieces } from './json-out';
 import { readCsv } from './read-csv';
+import type { RowSink } from './rows';
 import { renderText } from './text';
 
 /** A problem the user can fix: printed as one line, exit code 2. */
@@ -74,14 +76,14 @@ function settingsOf(a: TablesArgs, now: Date): Settings {
   };
 }
 
-async function compute(a: TablesArgs, io: Io): Promise<SurveyResult> {
+async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => void): Promise<SurveyResult> {
   const lang = a.lang;
   const input = a.input;
   if (!existsSync(input)) throw new InputError(t(lang, `Berkas tidak ditemukan: ${input}`, `File not found: ${input}`));
   if (statSync(input).isDirectory()) throw new InputError(t(lang, `Itu folder, bukan berkas: ${input}`, `That is a folder, not a file: ${input}`));
   const ext = extname(input).toLowerCase();
-  const stream = new SurveyStream({ settings: settingsOf(a, io.now()), categories: loadCategories(a.categories, lang) });
-  const sink = (cells: Parameters<SurveyStream['push']>[0], row: number) => stream.push(cells, row);
+  const stream = new SurveyStream({ settings: settingsOf(a, io.now()), categories: loadCategories(a.categories, lang), ...(onIssue ? { onIssue } : {}) });
+  const sink: RowSink = (cells, row, problems) => stream.push(cells, row, problems);
   let note = '';
   if (ext === '.csv' || ext === '.txt') {
     const { encoding } = await readCsv(input, sink);
@@ -117,16 +119,51 @@ function writeOut(path: string, data: string | Uint8Array): void {
   writeFileSync(path, data);
 }
 
+/** Writes the pieces to stdout, waiting whenever its buffer is full (a slow pipe). */
+async function writePieces(out: Io['stdout'], pieces: Iterable<string | Uint8Array>): Promise<void> {
+  for (const p of pieces) {
+    const more = out.write(p);
+    const s = out as unknown as { once?: (e: string, f: () => void) => void };
+    if (more === false && typeof s.once === 'function') await new Promise<void>((r) => s.once?.('drain', r));
+  }
+}
+
+function writeFilePieces(path: string, pieces: Iterable<string | Uint8Array>): void {
+  const dir = dirname(path);
+  if (dir !== '' && !existsSync(dir)) mkdirSync(dir, { recursive: true });
+  const fd = openSync(path, 'w');
+  try {
+    for (const p of pieces) writeSync(fd, typeof p === 'string' ? Buffer.from(p, 'utf8') : p);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function tables(a: TablesArgs, io: Io): Promise<number> {
-  const result = await compute(a, io);
   const lang = a.lang;
   const format = a.format ?? (io.stdout.isTTY ? 'text' : 'json');
   if ((format === 'xlsx' || format === 'pdf') && a.out === undefined) {
     throw new InputError(t(lang, `--format ${format} perlu --out BERKAS.${format}`, `--format ${format} needs --out FILE.${format}`));
   }
+  if (format === 'json') {
+    // Issues go to a spool file as they are found (json-out.ts): no giant string, no giant array.
+    const spool = new IssueSpool(lang);
+    try {
+      const result = await compute(a, io, (i) => spool.add(i));
+      const pieces = jsonPieces(result, lang, spool);
+      if (a.out === undefined) await writePieces(io.stdout, pieces);
+      else {
+        writeFilePieces(a.out, pieces);
+        writtenNote(a.out, result, lang, io);
+      }
+      return a.strict && result.rows.invalid > 0 ? 1 : 0;
+    } finally {
+      spool.dispose();
+    }
+  }
+  const result = await compute(a, io);
   let data: string | Uint8Array;
-  if (format === 'json') data = `${JSON.stringify(toJsonResult(result, lang), null, 2)}\n`;
-  else if (format === 'text') data = renderText(result, lang);
+  if (format === 'text') data = renderText(result, lang);
   else if (format === 'xlsx') data = await (await import('./xlsx')).renderXlsx(result, lang);
   else {
     const { renderReportPdf } = await import('../report/report');
@@ -142,10 +179,7 @@ async function tables(a: TablesArgs, io: Io): Promise<number> {
   if (a.out === undefined) io.stdout.write(data);
   else {
     writeOut(a.out, data);
-    const { read, valid, invalid } = result.rows;
-    io.stderr.write(
-      `${t(lang, `Ditulis: ${a.out} (${read} baris, ${valid} sah, ${invalid} tidak sah)`, `Written: ${a.out} (${read} rows, ${valid} valid, ${invalid} invalid)`)}\n`,
-    );
+    writtenNote(a.out, result, lang, io);
   }
   return a.strict && result.rows.invalid > 0 ? 1 : 0;
 }
@@ -170,6 +204,11 @@ const RUN: { [K in Command['kind']]: (cmd: Extract<Command, { kind: K }>, io: Io
   tables: (cmd, io) => tables(cmd.args, io),
   codebook: (cmd, io) => codebook(cmd.args, io),
 };
+
+function writtenNote(out: string, result: SurveyResult, lang: Lang, io: Io): void {
+  const { read, valid, invalid } = result.rows;
+  io.stderr.write(`${t(lang, `Ditulis: ${out} (${read} baris, ${valid} sah, ${invalid} tidak sah)`, `Written: ${out} (${read} rows, ${valid} valid, ${invalid} invalid)`)}\n`);
+}
 
 export async function main(argv: string[], io: Io): Promise<number> {
   let lang: Lang = 'id';

@@ -1,13 +1,14 @@
 /**
  * CSV input, streamed: UTF-8 with or without BOM (falling back to Windows-1252, which Excel
- * writes on Indonesian Windows), comma, semicolon or tab delimited, CRLF or LF, quoted cells
- * with delimiters and newlines. papaparse does the parsing; records are numbered as a
- * spreadsheet numbers rows (a quoted cell that spans lines is still one row).
+ * writes on Indonesian Windows, and UTF-16 with its BOM), comma, semicolon or tab delimited
+ * (or as a `sep=` first line says), CRLF, LF and CR mixed, quoted cells with delimiters and
+ * newlines, quote problems reported (csv-records.ts). Records are numbered as a spreadsheet
+ * numbers rows (a quoted cell that spans lines is still one row).
  */
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { type Readable, Transform } from 'node:stream';
 import { TextDecoder } from 'node:util';
-import Papa from 'papaparse';
+import { requiredHits } from '../core';
+import { CsvRecords } from './csv-records';
 import type { RowSink } from './rows';
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
@@ -46,38 +47,48 @@ function head(path: string): Buffer {
   }
 }
 
+/** Delimiters a CSV file may use, in order of preference on a tie. */
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** Excel's `sep=;` first line: it names the delimiter and is no row of the table. */
+const SEP_LINE = /^sep=(.)[ \t]*(?:\r\n|\n|\r|$)/i;
+
+/** How much of the head is parsed to choose the delimiter. */
+const SNIFF_CHARS = 1 << 16;
+const SNIFF_RECORDS = 20;
+
 /**
- * The file as a stream of strings. The encoding is chosen on the first megabyte: UTF-8 if it
- * is valid UTF-8, else Windows-1252. UTF-8 goes through Node's own stream decoding (the fast
- * path; a later invalid byte becomes U+FFFD: the row keeps its place and shows the damage).
+ * The delimiter under which the head reads best: a record naming the most required columns
+ * (the header row, even under a title line), then the widest record. A title line above the
+ * table ("Data WKSBM Cibeureum, 2006") thus cannot decide it.
  */
-function textStream(path: string, encoding: Encoding): Readable {
-  if (encoding === 'utf-8') return createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  const decoder = new TextDecoder(encoding);
-  return createReadStream(path, { highWaterMark: 1 << 20 }).pipe(
-    new Transform({
-      decodeStrings: false,
-      transform(chunk: Buffer, _enc, done) {
-        done(null, decoder.decode(chunk, { stream: true }));
-      },
-      flush(done) {
-        done(null, decoder.decode());
-      },
-    }),
-  );
+function sniffDelimiter(text: string): string {
+  let best: string = DELIMITERS[0];
+  let bestScore = [-1, -1];
+  for (const d of DELIMITERS) {
+    let hits = 0;
+    let width = 0;
+    let seen = 0;
+    const reader = new CsvRecords(d, (cells) => {
+      if (seen++ >= SNIFF_RECORDS) return;
+      hits = Math.max(hits, requiredHits(cells));
+      width = Math.max(width, cells.length);
+    });
+    reader.push(text.slice(0, SNIFF_CHARS));
+    if (text.length <= SNIFF_CHARS) reader.end();
+    if (hits > (bestScore[0] ?? -1) || (hits === bestScore[0] && width > (bestScore[1] ?? -1))) {
+      best = d;
+      bestScore = [hits, width];
+    }
+  }
+  return best;
 }
 
-/** Delimiter and line break from the first line (papaparse's guess misreads short files). */
-function sniff(head: string): { delimiter: string; newline: '\r\n' | '\n' | '\r' } {
-  const end = head.search(/\r\n|\n|\r/);
-  const line = end < 0 ? head : head.slice(0, end);
-  const count = (ch: string) => line.split(ch).length - 1;
-  const candidates = [',', ';', '\t'];
-  let delimiter = ',';
-  let best = 0;
-  for (const d of candidates) if (count(d) > best) [delimiter, best] = [d, count(d)];
-  const newline = end < 0 ? '\n' : head.startsWith('\r\n', end) ? '\r\n' : head[end] === '\r' ? '\r' : '\n';
-  return { delimiter, newline };
+/** The delimiter, and how many characters of the text's start to skip (a `sep=` line). */
+export function csvLayout(text: string): { delimiter: string; skip: number } {
+  const sep = SEP_LINE.exec(text);
+  if (sep) return { delimiter: sep[1] ?? ',', skip: sep[0].length };
+  return { delimiter: sniffDelimiter(text), skip: 0 };
 }
 
 /** Streams the records of a CSV file into `sink`, numbered from 1 like spreadsheet rows. */
@@ -85,21 +96,24 @@ export async function readCsv(path: string, sink: RowSink): Promise<{ encoding: 
   const probe = head(path);
   if (probe.length === 0) return { encoding: 'utf-8' };
   const encoding = encodingOf(probe);
-  const { delimiter, newline } = sniff(new TextDecoder(encoding).decode(probe).replace(/^\uFEFF/, ''));
+  // TextDecoder drops the byte-order mark (UTF-8 and UTF-16 alike) before anything is parsed,
+  // so a quoted first header reads as quoted.
+  const { delimiter, skip } = csvLayout(new TextDecoder(encoding).decode(probe, { stream: true }));
   let row = 0;
-  await new Promise<void>((resolve, reject) => {
-    const input = textStream(path, encoding);
-    input.on('error', reject);
-    Papa.parse(input as unknown as File, {
-      delimiter,
-      newline,
-      skipEmptyLines: false,
-      chunk: (res: Papa.ParseResult<string[]>) => {
-        for (const rec of res.data) sink(rec, ++row);
-      },
-      complete: () => resolve(),
-      error: (e: Error) => reject(e),
-    });
-  });
+  const records = new CsvRecords(delimiter, (cells, problems) => sink(cells, ++row, problems));
+  const decoder = new TextDecoder(encoding);
+  let toSkip = skip;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    let text = decoder.decode(chunk, { stream: true });
+    if (toSkip > 0) {
+      const cut = Math.min(toSkip, text.length);
+      text = text.slice(cut);
+      toSkip -= cut;
+    }
+    if (text !== '') records.push(text);
+  }
+  const rest = decoder.decode();
+  if (rest !== '') records.push(rest);
+  records.end();
   return { encoding };
 }

@@ -1,4 +1,7 @@
-import type { RawCell } from '../core';
+import type { CellProblem, RawCell } from '../core';
 
-/** Receives the records of an input file one at a time, with their spreadsheet row numbers. */
-export type RowSink = (cells: RawCell[], row: number) => void;
+/**
+ * Receives the records of an input file one at a time, with their spreadsheet row numbers
+ * and what the reader found wrong in their cells (quotes, formulas without a value).
+ */
+export type RowSink = (cells: RawCell[], row: number, problems?: readonly CellProblem[]) => void;

@@ -1,7 +1,9 @@
 /**
  * Header mapping (CODEBOOK §1): headers match case-free after trimming and collapsing white
  * space, by canonical header or English alias; column order is free; unknown columns are
- * ignored; a missing required column or a duplicated one makes the input unreadable.
+ * ignored; a missing required column or a duplicated one makes the input unreadable. A
+ * duplicated optional column is not: the first one is read, the others are listed so the
+ * reader can warn about them.
  */
 import { FIELDS, REQUIRED_FIELDS, type FieldId } from './codebook';
 import { cellText, isBlankCell, type RawCell } from './cells';
@@ -42,6 +44,10 @@ export interface HeaderMap {
   names: Partial<Record<FieldId, string>>;
   /** All non-blank headers found, in column order. */
   found: string[];
+  /** Every header cell's text by column index (blank ones ''), to name any column in an issue. */
+  texts: string[];
+  /** Optional fields whose header appears again: the later columns, ignored. */
+  repeated?: { field: FieldId; name: string; index: number; first: number }[];
 }
 
 export type HeaderResult = { ok: true; map: HeaderMap } | { ok: false; error: FatalError };
@@ -50,15 +56,24 @@ export function mapHeaders(cells: readonly RawCell[], headerRow = 1): HeaderResu
   const index: Partial<Record<FieldId, number>> = {};
   const names: Partial<Record<FieldId, string>> = {};
   const found: string[] = [];
+  const texts: string[] = [];
   const duplicated: string[] = [];
+  const repeated: NonNullable<HeaderMap['repeated']> = [];
   cells.forEach((cell, col) => {
     const text = cellText(cell).replace(/^\uFEFF/, '').trim();
+    texts[col] = text;
     if (text === '') return;
     found.push(text);
     const field = HEADER_INDEX.get(normalizeHeader(text));
     if (field === undefined) return;
-    if (index[field] !== undefined) {
-      const canonical = FIELDS.find((f) => f.id === field)?.header ?? text;
+    const first = index[field];
+    if (first !== undefined) {
+      const def = FIELDS.find((f) => f.id === field);
+      if (def !== undefined && !def.required) {
+        repeated.push({ field, name: text, index: col, first });
+        return;
+      }
+      const canonical = def?.header ?? text;
       if (!duplicated.includes(canonical)) duplicated.push(canonical);
       return;
     }
@@ -72,10 +87,11 @@ export function mapHeaders(cells: readonly RawCell[], headerRow = 1): HeaderResu
   if (missing.length > 0) {
     return { ok: false, error: { code: 'missing_columns', columns: missing, found, headerRow } };
   }
-  return { ok: true, map: { headerRow, index, names, found } };
+  return { ok: true, map: repeated.length > 0 ? { headerRow, index, names, found, texts, repeated } : { headerRow, index, names, found, texts } };
 }
 
-function requiredHits(cells: readonly RawCell[]): number {
+/** How many of the required columns a row names (the header row names them all). */
+export function requiredHits(cells: readonly RawCell[]): number {
   const seen = new Set<FieldId>();
   for (const c of cells) {
     const f = fieldForHeader(c);

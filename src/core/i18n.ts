@@ -25,6 +25,12 @@ const BODIES: Record<Lang, Record<IssueCode, Body>> = {
       `kemungkinan duplikat dari baris ${p.otherRow}: nama, jenis kelompok, dan RW sama.`,
     duplicate_id: (v, p) => `ID ${q(v)} sudah dipakai di baris ${p.otherRow}.`,
     totals_row: (v) => `${q(v)} adalah baris jumlah, bukan kelompok: dilewati dan tidak dihitung dalam tabel.`,
+    duplicate_column: (_v, p) => `judul kolom ini sudah ada di kolom ke-${p.otherColumn}; kolom itu yang dibaca, kolom ini diabaikan.`,
+    unclosed_quote: (v) =>
+      `tanda kutip (") di awal sel tidak ditutup, sehingga baris-baris berikutnya bisa tergabung ke sel ini. Sel dibaca apa adanya: ${q(v)}. Tutup tanda kutipnya atau hapus.`,
+    stray_quote: (v) => `tanda kutip (") di tengah sel; dibaca seperti Excel membacanya: ${q(v)}.`,
+    formula_no_value: () =>
+      'sel berisi rumus tanpa nilai tersimpan (berkas disimpan tanpa menghitung). Buka dan simpan ulang di Excel atau Google Sheets, atau tulis nilainya.',
   },
   en: {
     required: () => 'is required.',
@@ -37,6 +43,12 @@ const BODIES: Record<Lang, Record<IssueCode, Body>> = {
       `likely a duplicate of row ${p.otherRow}: same name, group type and RW.`,
     duplicate_id: (v, p) => `ID ${q(v)} is already used in row ${p.otherRow}.`,
     totals_row: (v) => `${q(v)} is a totals row, not a group: skipped and not counted in the tables.`,
+    duplicate_column: (_v, p) => `this header is already column ${p.otherColumn}; that column is read, this one is ignored.`,
+    unclosed_quote: (v) =>
+      `the quote (") that opens this cell is never closed, so the following rows could merge into it. The cell was read as it stands: ${q(v)}. Close the quote or delete it.`,
+    stray_quote: (v) => `a quote (") inside the cell; read as Excel reads it: ${q(v)}.`,
+    formula_no_value: () =>
+      'the cell holds a formula with no saved value (the file was saved without calculating). Open and save it again in Excel or Google Sheets, or type the value.',
   },
 };
 

@@ -14,3 +14,4 @@ export * from './result';
 export * from './categories';
 export * from './contract';
 export * from './totals';
+export * from './merges';

@@ -16,7 +16,11 @@ export type IssueCode =
   | 'invalid_date'
   | 'duplicate_group'
   | 'duplicate_id'
-  | 'totals_row';
+  | 'totals_row'
+  | 'duplicate_column'
+  | 'unclosed_quote'
+  | 'stray_quote'
+  | 'formula_no_value';
 
 /** A value as it came from the cell, made JSON-safe (Dates become ISO strings). */
 export type CellValue = string | number | boolean | null;
@@ -24,7 +28,8 @@ export type CellValue = string | number | boolean | null;
 export interface Issue {
   /** 1-based row number as a spreadsheet shows it (header row = 1). */
   row: number;
-  field: FieldId;
+  /** null when the column is none of the codebook's (a quote problem in an extra column, say). */
+  field: FieldId | null;
   /** The column's header as it stands in the file or sheet. */
   column: string;
   /** 0-based index of the column in the file or sheet (for marking cells). */
@@ -45,6 +50,8 @@ export interface IssueParams {
   otherRow?: number;
   parsed?: number;
   part?: string;
+  /** 1-based number of the column a duplicated header repeats (the one that is read). */
+  otherColumn?: number;
 }
 
 export interface TableColumn {
@@ -101,7 +108,7 @@ export interface SurveyResult {
 /** CODEBOOK §7 exactly: what `--format json` prints. */
 export interface JsonIssue {
   row: number;
-  field: FieldId;
+  field: FieldId | null;
   column: string;
   code: IssueCode;
   severity: Severity;

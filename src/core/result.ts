@@ -1,7 +1,11 @@
 /**
  * The machine-readable result of CODEBOOK §7: exactly its fields, nothing more.
  */
-import type { JsonResult, Lang, SurveyResult } from './model';
+import type { Issue, JsonIssue, JsonResult, Lang, SurveyResult } from './model';
+
+export function toJsonIssue(i: Issue, lang: Lang): JsonIssue {
+  return { row: i.row, field: i.field, column: i.column, code: i.code, severity: i.severity, message: i.messages[lang], value: i.value };
+}
 
 export function toJsonResult(r: SurveyResult, lang: Lang): JsonResult {
   return {
@@ -24,14 +28,6 @@ export function toJsonResult(r: SurveyResult, lang: Lang): JsonResult {
       total: { label: t.total.label, counts: t.total.counts, percents: t.total.percents, total: t.total.total },
       source: t.source,
     })),
-    issues: r.issues.map((i) => ({
-      row: i.row,
-      field: i.field,
-      column: i.column,
-      code: i.code,
-      severity: i.severity,
-      message: i.messages[lang],
-      value: i.value,
-    })),
+    issues: r.issues.map((i) => toJsonIssue(i, lang)),
   };
 }

@@ -8,7 +8,8 @@ import { detach, type RawCell } from './cells';
 import { DUP_BATCH, DuplicateFinder } from './duplicates';
 import { findHeaderRow, mapHeaders, type HeaderMap } from './header';
 import type { FatalError } from './i18n';
-import type { Issue, RowCounts, SurveyResult } from './model';
+import type { FieldId } from './codebook';
+import type { Issue, IssueCode, RowCounts, SurveyResult } from './model';
 import { schemaContext, type GroupRecord } from './schema';
 import { TableSet } from './tables';
 import { totalsRowTest } from './totals';
@@ -19,7 +20,31 @@ export interface SurveyOptions {
   categories: Categories;
   /** Keep at most this many issues (the counts stay exact); default: all. */
   maxIssues?: number;
+  /**
+   * Hands each issue over as it is found, in row order, instead of keeping it: a file with
+   * millions of issues is then written out as it is read (`SurveyResult.issues` stays empty).
+   */
+  onIssue?: (issue: Issue) => void;
 }
+
+/** A problem a file reader found in one cell: a quote it had to guess about, a formula without its value. */
+export interface CellProblem {
+  /** 0-based column index. */
+  column: number;
+  code: Extract<IssueCode, 'unclosed_quote' | 'stray_quote' | 'formula_no_value'>;
+  /** The cell as it was read. */
+  value: RawCell;
+}
+
+/**
+ * An unclosed quote or a formula without a value leaves the cell's content uncertain: an
+ * error, the row stays out of the tables. A stray quote was read as Excel reads it: a warning.
+ */
+const PROBLEM_SEVERITY: Record<CellProblem['code'], Issue['severity']> = {
+  unclosed_quote: 'error',
+  stray_quote: 'warning',
+  formula_no_value: 'error',
+};
 
 /** Counts Kelurahan values so the tables' source line can name the kelurahan of the data. */
 class Tally {
@@ -38,6 +63,9 @@ class Tally {
   }
 }
 
+/** Issues held before they are sorted and handed on (a few rows' worth of memory). */
+const ISSUE_BATCH = 8192;
+
 export class SurveyBuilder {
   private readonly validator: RowValidator;
   private readonly tables: TableSet;
@@ -49,6 +77,12 @@ export class SurveyBuilder {
   private readonly nameColumn: ReturnType<RowValidator['columnOf']>;
   private readonly idColumn: ReturnType<RowValidator['columnOf']>;
 
+  /** Field read from each column index (for issues about a cell the reader found). */
+  private readonly fieldAt = new Map<number, FieldId>();
+  /** Issues of the rows whose duplicate lookups are still queued: sorted, then handed on. */
+  private batch: Issue[] = [];
+  private kept = 0;
+
   constructor(readonly header: HeaderMap, private readonly opts: SurveyOptions) {
     this.validator = new RowValidator(header, schemaContext(opts.categories, opts.settings));
     this.nameColumn = this.validator.columnOf('namaKelompok');
@@ -56,6 +90,10 @@ export class SurveyBuilder {
     this.tables = new TableSet(opts.categories, opts.settings);
     this.maxIssues = opts.maxIssues ?? Number.POSITIVE_INFINITY;
     this.isTotals = totalsRowTest(header);
+    for (const [field, index] of Object.entries(header.index)) this.fieldAt.set(index, field as FieldId);
+    for (const r of header.repeated ?? []) {
+      this.report(makeIssue(header.headerRow, { field: r.field, name: r.name, index: r.index }, 'duplicate_column', r.name, { otherColumn: r.first + 1 }, 'warning'));
+    }
   }
 
   private readonly isTotals: ReturnType<typeof totalsRowTest>;
@@ -63,37 +101,69 @@ export class SurveyBuilder {
    * Rows that look like a totals row, held until the input ends: only a trailing one is a
    * totals row; when a group follows, the held rows are checked as the groups they claim to be.
    */
-  private heldTotals: { cells: RawCell[]; row: number }[] = [];
+  private heldTotals: { cells: RawCell[]; row: number; problems?: readonly CellProblem[] }[] = [];
 
   private report(issue: Issue): void {
-    if (this.issues.length < this.maxIssues) this.issues.push(issue);
+    this.batch.push(issue);
+  }
+
+  /** Hands the batch on in row order (the sort is stable: a row keeps its issues in column order). */
+  private flush(): void {
+    const batch = this.batch;
+    if (batch.length === 0) return;
+    if (this.unordered) batch.sort((a, b) => a.row - b.row);
+    this.unordered = false;
+    const sink = this.opts.onIssue;
+    for (const i of batch) {
+      if (this.kept >= this.maxIssues) break;
+      this.kept++;
+      if (sink) sink(i);
+      else this.issues.push(i);
+    }
+    this.batch = [];
+  }
+
+  private problemIssue(p: CellProblem, row: number): Issue {
+    const field = this.fieldAt.get(p.column) ?? null;
+    const name = (field !== null ? this.header.names[field] : undefined) ?? this.header.texts[p.column] ?? '';
+    return makeIssue(row, { field, name: name === '' ? `#${p.column + 1}` : name, index: p.column }, p.code, p.value, {}, PROBLEM_SEVERITY[p.code]);
   }
 
   /**
    * One data row. `row` is its 1-based row number as a spreadsheet shows it. Returns the
    * checked record of a valid row (null for blank or invalid rows).
    */
-  addRow(cells: readonly RawCell[], row: number): GroupRecord | null {
-    if (this.validator.isBlank(cells)) {
+  addRow(cells: readonly RawCell[], row: number, problems?: readonly CellProblem[]): GroupRecord | null {
+    if ((problems === undefined || problems.length === 0) && this.validator.isBlank(cells)) {
       this.rows.blank++;
       return null;
     }
     if (this.isTotals !== null && this.isTotals(cells)) {
-      this.heldTotals.push({ cells: cells.slice(), row });
+      this.heldTotals.push(problems === undefined ? { cells: cells.slice(), row } : { cells: cells.slice(), row, problems });
       return null;
     }
     if (this.heldTotals.length > 0) {
       const held = this.heldTotals;
       this.heldTotals = [];
-      for (const h of held) this.addGroup(h.cells, h.row);
+      for (const h of held) this.addGroup(h.cells, h.row, h.problems);
     }
-    return this.addGroup(cells, row);
+    return this.addGroup(cells, row, problems);
   }
 
-  private addGroup(cells: readonly RawCell[], row: number): GroupRecord | null {
+  private addGroup(cells: readonly RawCell[], row: number, problems?: readonly CellProblem[]): GroupRecord | null {
     this.rows.read++;
-    const { record, issues } = this.validator.check(cells, row);
+    const checked = this.validator.check(cells, row);
+    let { record, issues } = checked;
+    if (problems !== undefined && problems.length > 0) {
+      // The reader's finding replaces the field's own check on that cell (one error per field).
+      const own = problems.map((p) => this.problemIssue(p, row));
+      const failed = new Set(own.filter((i) => i.severity === 'error').map((i) => i.columnIndex));
+      issues = [...own, ...issues.filter((i) => !failed.has(i.columnIndex))].sort((a, b) => a.columnIndex - b.columnIndex);
+      if (failed.size > 0) record = null;
+    }
     for (const i of issues) this.report(i);
+    // Rows of errors alone queue no duplicate lookups: hand their issues on all the same.
+    if (this.batch.length >= ISSUE_BATCH) this.drainDuplicates();
     if (record === null) {
       this.rows.invalid++;
       return null;
@@ -121,17 +191,19 @@ export class SurveyBuilder {
   }
 
   private drainDuplicates(): void {
-    const before = this.issues.length;
+    const before = this.batch.length;
     this.dups.drain((kind, row, other, tag) => {
       const col = kind === 'group' ? this.nameColumn : this.idColumn;
       if (!col) return;
       const raw = (kind === 'group' ? this.pendingNames : this.pendingIds)[tag];
       this.report(makeIssue(row, col, kind === 'group' ? 'duplicate_group' : 'duplicate_id', raw, { otherRow: other }, 'warning'));
     });
-    if (this.issues.length > before) this.unordered = true;
+    // A batch's warnings came after the errors of later rows: flush sorts them back.
+    if (this.batch.length > before) this.unordered = true;
     // Emptied in place: the arrays keep their capacity for the next batch.
     this.pendingNames.length = 0;
     this.pendingIds.length = 0;
+    this.flush();
   }
 
   finish(): SurveyResult {
@@ -142,9 +214,7 @@ export class SurveyBuilder {
       if (this.nameColumn) this.report(makeIssue(h.row, this.nameColumn, 'totals_row', h.cells[this.nameColumn.index], {}, 'warning'));
     }
     this.heldTotals = [];
-    // A batch's warnings came after the errors of later rows: back to row order (the sort is
-    // stable, so each row keeps its own issues in column order).
-    if (this.unordered) this.issues.sort((a, b) => a.row - b.row);
+    this.flush();
     const settings = this.opts.settings;
     const kelurahan = settings.kelurahan.trim() !== '' ? settings.kelurahan.trim() : this.kelurahan.top();
     return {
@@ -186,7 +256,7 @@ const HEADER_SCAN = 20;
  * the input is ignored.
  */
 export class SurveyStream {
-  private pending: { cells: RawCell[]; row: number }[] = [];
+  private pending: { cells: RawCell[]; row: number; problems?: readonly CellProblem[] }[] = [];
   private builder: SurveyBuilder | undefined;
   private error: FatalError | undefined;
 
@@ -197,13 +267,13 @@ export class SurveyStream {
     return this.error !== undefined;
   }
 
-  push(cells: RawCell[], row: number): void {
+  push(cells: RawCell[], row: number, problems?: readonly CellProblem[]): void {
     if (this.builder) {
-      this.builder.addRow(cells, row);
+      this.builder.addRow(cells, row, problems);
       return;
     }
     if (this.error) return;
-    this.pending.push({ cells, row });
+    this.pending.push(problems === undefined ? { cells, row } : { cells, row, problems });
     if (this.pending.length >= HEADER_SCAN) this.start();
   }
 
@@ -222,7 +292,7 @@ export class SurveyStream {
       return;
     }
     this.builder = new SurveyBuilder(mapped.map, this.opts);
-    for (const r of rows.slice(at + 1)) this.builder.addRow(r.cells, r.row);
+    for (const r of rows.slice(at + 1)) this.builder.addRow(r.cells, r.row, r.problems);
   }
 
   finish(): Outcome<SurveyResult> {

@@ -45,7 +45,7 @@ export interface RowCheck {
 
 export function makeIssue(
   row: number,
-  column: { field: FieldId; name: string; index: number },
+  column: { field: FieldId | null; name: string; index: number },
   code: IssueCode,
   raw: RawCell,
   params: IssueParams,
