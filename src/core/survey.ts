@@ -3,12 +3,11 @@
  * `SurveyBuilder` one at a time (a file of a million rows is never held in memory); a 2-D
  * array of sheet values goes through `computeSurvey`.
  */
-import type { Categories, Settings } from './codebook';
+import type { Categories, FieldId, Settings } from './codebook';
 import { detach, type RawCell } from './cells';
 import { DUP_BATCH, DuplicateFinder } from './duplicates';
 import { findHeaderRow, mapHeaders, type HeaderMap } from './header';
 import type { FatalError } from './i18n';
-import type { FieldId } from './codebook';
 import type { Issue, IssueCode, RowCounts, SurveyResult } from './model';
 import { schemaContext, type GroupRecord } from './schema';
 import { TableSet } from './tables';
