@@ -50,6 +50,10 @@ const ISSUE_CODES: Record<IssueCode, true> = {
   duplicate_group: true,
   duplicate_id: true,
   totals_row: true,
+  duplicate_column: true,
+  unclosed_quote: true,
+  stray_quote: true,
+  formula_no_value: true,
 };
 
 export function contractOf(categories: Categories, settings: Settings): Contract {
