@@ -6,6 +6,8 @@
 
 // Triggers and the menu.
 export { onInstall, onOpen } from './addon/menu';
+// The installable edit trigger Siapkan Lembar Data creates (checks on edit, phones included).
+export { onDataEdit } from './addon/on-edit';
 // Menu items.
 export { openForm, openSettings, saveSettingsForm } from './addon/dialogs';
 export { setupDataSheet } from './addon/setup';

@@ -6,7 +6,7 @@
  */
 import type { HeaderMap, Issue, Lang } from '../core';
 import { MARKS_KEY } from './constants';
-import { planMarks } from './marks';
+import { planMarks, type MarkPlan } from './marks';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -28,6 +28,50 @@ function previousExtent(text: string | null, sheetId: number): Extent | null {
   }
 }
 
+/** Backgrounds and notes to write over one block of rows, planned from one read of each. */
+export interface RowMarks {
+  range: GoogleAppsScript.Spreadsheet.Range;
+  plan: MarkPlan;
+}
+
+/**
+ * Reads the backgrounds and notes of rows `firstRow`..`lastRow` over the columns of `markable`
+ * (0-based) and plans Periksa Data's marks there: the cells of `issues` marked, the add-on's
+ * old marks elsewhere in the block cleared. Nothing is written yet (writeMarks does), so a
+ * caller can do every read before its first write. null when there is nothing to mark.
+ */
+export function planRowMarks(
+  sheet: Sheet,
+  firstRow: number,
+  lastRow: number,
+  markable: ReadonlySet<number>,
+  issues: readonly Issue[],
+  lang: Lang,
+): RowMarks | null {
+  if (markable.size === 0 || lastRow < firstRow) return null;
+  const first = Math.min(...markable);
+  const width = Math.max(...markable) - first + 1;
+  const range = sheet.getRange(firstRow, first + 1, lastRow - firstRow + 1, width);
+  const plan = planMarks(
+    { firstRow, firstColumn: first + 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() },
+    markable,
+    issues,
+    lang,
+  );
+  return { range, plan };
+}
+
+/** One write of backgrounds and one of notes. */
+export function writeMarks(marks: RowMarks): void {
+  marks.range.setBackgrounds(marks.plan.backgrounds);
+  marks.range.setNotes(marks.plan.notes);
+}
+
+/** 0-based columns of the codebook's fields in the header: where marks go. */
+export function markableColumns(header: HeaderMap): number[] {
+  return Object.values(header.index).filter((c): c is number => c !== undefined);
+}
+
 /**
  * Marks the cells of `issues` and clears the add-on's marks elsewhere in the data rows.
  * `lastRow` is the last row of the data read (values.length).
@@ -36,25 +80,14 @@ export function markCells(sheet: Sheet, header: HeaderMap, lastRow: number, issu
   const props = PropertiesService.getDocumentProperties();
   const sheetId = sheet.getSheetId();
   const before = previousExtent(props.getProperty(MARKS_KEY), sheetId);
-  const mapped = Object.values(header.index).filter((c): c is number => c !== undefined);
+  const mapped = markableColumns(header);
   const markable = new Set([...mapped, ...(before?.columns ?? [])]);
   const firstRow = header.headerRow + 1;
   let last = Math.max(lastRow, before?.lastRow ?? 0);
   // Rows deleted since the last run took their marks with them: never reach past the grid.
   if (last > lastRow) last = Math.min(last, sheet.getMaxRows());
-  if (markable.size > 0 && last >= firstRow) {
-    const first = Math.min(...markable);
-    const width = Math.max(...markable) - first + 1;
-    const range = sheet.getRange(firstRow, first + 1, last - firstRow + 1, width);
-    const plan = planMarks(
-      { firstRow, firstColumn: first + 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() },
-      markable,
-      issues,
-      lang,
-    );
-    range.setBackgrounds(plan.backgrounds);
-    range.setNotes(plan.notes);
-  }
+  const marks = planRowMarks(sheet, firstRow, last, markable, issues, lang);
+  if (marks !== null) writeMarks(marks);
   const extent: Extent = { sheetId, lastRow, columns: mapped };
   props.setProperty(MARKS_KEY, JSON.stringify(extent));
 }

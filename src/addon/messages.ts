@@ -93,6 +93,15 @@ const TEXT = {
     'The added columns ({headers}) are still empty in the {rows} rows already there: fill them in, then run Check Data.',
   ],
   setupHeaderProblem: ['Perhatian: {problem}', 'Note: {problem}'],
+  // The checks on edit (edit-trigger.ts): said by set-up, because they run as this account.
+  setupChecksOn: [
+    'Pemeriksaan otomatis aktif: setiap baris yang diketik di lembar Data, juga dari aplikasi Google Sheets di HP, langsung diperiksa dan sel yang salah ditandai. Pemeriksaan berjalan atas nama akun Anda, untuk semua relawan.',
+    'Automatic checks are on: every row typed into the Data sheet, also from the Google Sheets app on a phone, is checked at once and wrong cells are marked. The checks run as your account, for every volunteer.',
+  ],
+  setupChecksFailed: [
+    'Pemeriksaan otomatis belum dapat dipasang (izin "menjalankan saat Anda tidak ada" belum diberikan). Jalankan Siapkan Lembar Data lagi dan setujui izinnya; sampai itu, pakai Periksa Data.',
+    'Automatic checks could not be turned on (the permission to "run when you are not present" was not granted). Run Set Up Data Sheet again and allow it; until then, use Check Data.',
+  ],
   setupSettingsHint: [
     'Isi nama kelurahan dan tahun survei di Pranata › Pengaturan.',
     'Fill in the kelurahan and survey year in Pranata › Settings.',

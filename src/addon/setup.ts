@@ -21,6 +21,7 @@ import { insertColumnsChecked, insertRowsChecked, SpreadsheetFull, spreadsheetFu
 import { mergesInRow, mergesText } from './data-problems';
 import { AUDIT_HEADERS, SETTINGS_KEY } from './constants';
 import { dataTarget, type DataTarget } from './data-target';
+import { ensureEditTrigger, type TriggerState } from './edit-trigger';
 import { dropdownSource, ensureKategoriSheet, type KategoriSheet } from './kategori-sheet';
 import { say, sayf } from './messages';
 import { ownedSheets } from './owned';
@@ -52,6 +53,8 @@ export type SetupOutcome =
       settingsWereNew: boolean;
       /** What is still wrong with the header row that set-up cannot repair (a duplicated column). */
       headerProblem?: string;
+      /** The edit trigger behind the checks on edit: made now, there already, or not possible. */
+      editChecks: TriggerState;
     }
   | { ok: false; message: string };
 
@@ -193,6 +196,8 @@ function setUp(ss: Spreadsheet, lang: Lang, now: Date): SetupOutcome {
     other: t.other,
     kategoriCreated: kategori.created,
     settingsWereNew: storeSettings(now),
+    // Last: everything above is done even when the trigger cannot be made.
+    editChecks: ensureEditTrigger(ss),
   };
   const problem = headerProblem(header.cells, headerRow, lang);
   return problem === undefined ? out : { ...out, headerProblem: problem };
@@ -232,6 +237,7 @@ export function setupDataSheet(): void {
     sayf('setupDone', lang, { sheet: out.sheet, added: out.added.length, rows: out.rowsKept }),
     emptyColumnsNote(out.added, out.rowsKept, lang),
     out.headerProblem === undefined ? '' : sayf('setupHeaderProblem', lang, { problem: out.headerProblem }),
+    say(out.editChecks === 'failed' ? 'setupChecksFailed' : 'setupChecksOn', lang),
     out.settingsWereNew ? say('setupSettingsHint', lang) : '',
   ];
   notify(ss, parts.filter((p) => p !== '').join(' '), lang);

@@ -15,3 +15,4 @@ export * from './categories';
 export * from './contract';
 export * from './totals';
 export * from './merges';
+export * from './repeats';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { FIELDS } from '../../src/core';
 import { AUDIT_HEADERS, OWNER_KEY, SETTINGS_KEY } from '../../src/addon/constants';
-import { createFakeGas, driveControl, urlFetchControl, type FakeGas } from '../fake';
+import { createFakeGas, driveControl, editEvent, triggerRecords, urlFetchControl, type FakeGas } from '../fake';
 import { pdfBytes } from '../pdf-export/world';
 import { entryPoints } from '../addon/entry-points';
 
@@ -115,6 +115,10 @@ describe('dist/Code.js in node:vm', () => {
 
     // A row typed by hand with a mistake.
     fake.sheet('Data').getRange(3, 2, 1, 10).setValues([['KUBE Maju', 'KUBE', 'Cibeureum', 1, 1, 2001, 'Peningkatan Penghasilan', 'sepuluh', 'SD', 'Orsos']]);
+    // The edit trigger set-up made, as it fires for that row: marked, and given an ID.
+    expect(triggerRecords(fake.ctx).map((t) => t.handler)).toEqual(['onDataEdit']);
+    expect(call('onDataEdit', editEvent(fake, 'Data', 3, 2, 1, 10))).toMatchObject({ checked: true, rows: 1, issues: 1, filled: 1 });
+    expect(fake.values('Data')[2]![0]).not.toBe('');
     call('checkData');
     expect(fake.records.toasts.at(-1)!.message).toBe('1 baris sah, 1 tidak sah, 0 peringatan.');
     expect(fake.values('Validasi')).toHaveLength(2);
@@ -146,7 +150,7 @@ describe('dist/Code.js in node:vm', () => {
     expect(source).not.toMatch(/new Function\(/);
   });
 
-  test('dist/appsscript.json: V8, Asia/Jakarta, exactly the five least scopes', () => {
+  test('dist/appsscript.json: V8, Asia/Jakarta, exactly the six least scopes', () => {
     code();
     const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { runtimeVersion: string; timeZone: string; oauthScopes: string[] };
     expect(manifest.runtimeVersion).toBe('V8');
@@ -155,6 +159,8 @@ describe('dist/Code.js in node:vm', () => {
       'https://www.googleapis.com/auth/drive.file',
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.external_request',
+      // ScriptApp.newTrigger / getUserTriggers: the edit trigger Siapkan Lembar Data makes.
+      'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/userinfo.email',
     ]);

@@ -22,7 +22,8 @@ import { FakeHtmlService } from './html';
 import * as inspect from './inspect';
 import { FakeLockService, holdLock } from './lock';
 import { FakePropertiesService } from './properties';
-import { FakeCharts, FakeScriptApp, newSession } from './session';
+import { FakeCharts, newSession } from './session';
+import { FakeScriptAppWithTriggers } from './triggers';
 import { newSheet } from './sheet';
 import type { SheetModel } from './sheet-model';
 import { newSpreadsheet } from './spreadsheet';
@@ -38,6 +39,8 @@ export { FORMULA_MARKER, TEXT_FORMAT, type CellValue } from './cells';
 export { LOCK_TIMEOUT } from './lock';
 export { urlFetchControl, type FetchAnswer, type FetchRequest } from './urlfetch';
 export { driveControl, type DriveFileRecord } from './drive';
+export { triggerRecords, type TriggerRecord } from './triggers';
+export { editEvent, typeInto } from './edit-event';
 export type { ChartSnapshot, MenuItem, MetadataSnapshot, ProtectionSnapshot, SheetSnapshot } from './inspect';
 
 /** The globals an Apps Script file sees, typed as the real services. */
@@ -63,7 +66,8 @@ export const CORE_SERVICES: { [K in keyof FakeGlobals]: (ctx: FakeContext) => Fa
   PropertiesService: (ctx) => asGas(new FakePropertiesService(ctx)),
   Session: (ctx) => newSession(ctx),
   HtmlService: (ctx) => asGas(new FakeHtmlService(ctx)),
-  ScriptApp: (ctx) => asGas(new FakeScriptApp(ctx)),
+  // With installable triggers (triggers.ts).
+  ScriptApp: (ctx) => asGas(new FakeScriptAppWithTriggers(ctx)),
   Utilities: (ctx) => newUtilities(ctx),
   Charts: (ctx) => asGas(new FakeCharts(ctx)),
   UrlFetchApp: (ctx) => newUrlFetchApp(ctx),
