@@ -9,9 +9,13 @@
 import { MARKS_KEY, OWNER_KEY, TABLES_KEY } from '../../src/addon/constants';
 import { setupDataSheetIn } from '../../src/addon/setup';
 import { MARK_COLOURS } from '../../src/addon/marks';
+import { say } from '../../src/addon/messages';
 import { NOW } from '../addon/env';
 import type { FakeGas } from '../fake';
 import { cells, FIELD_HEADERS, fillBookTo, group, HEADER, runMenu, runSubmit, threeGroups, world } from './world';
+
+/** What every successful set-up ends with: the checks on edit it turned on. */
+const CHECKS_ON = say('setupChecksOn', 'id');
 
 const WORKS = {
   check: '2 baris sah, 1 tidak sah, 0 peringatan.',
@@ -58,7 +62,7 @@ describe('Data sheet missing', () => {
   test('setup: makes the Data sheet (its job) and leaves the other sheet alone', () => {
     const fake = missing();
     const message = runMenu(fake, 'setup');
-    expect(message).toBe('Lembar "Data" siap: 22 judul kolom ditambahkan, 0 baris data tetap utuh.');
+    expect(message).toBe(`Lembar "Data" siap: 22 judul kolom ditambahkan, 0 baris data tetap utuh. ${CHECKS_ON}`);
     expect(fake.values('Data')).toEqual([[...HEADER]]);
     expect(fake.values('Sheet1')).toEqual([['Rapat RW 3'], ['Notulen']]);
   });
@@ -84,7 +88,7 @@ describe('Data sheet renamed after set-up: found by its metadata', () => {
   test('setup repairs the renamed sheet and makes no new one', () => {
     const fake = renamed();
     const before = cells(fake, 'Kelompok 2006');
-    expect(runMenu(fake, 'setup')).toBe('Lembar "Kelompok 2006" siap: 0 judul kolom ditambahkan, 3 baris data tetap utuh.');
+    expect(runMenu(fake, 'setup')).toBe(`Lembar "Kelompok 2006" siap: 0 judul kolom ditambahkan, 3 baris data tetap utuh. ${CHECKS_ON}`);
     expectUnchanged(fake, before, 'Kelompok 2006');
     expect(fake.sheetNames()).not.toContain('Data');
   });
@@ -172,7 +176,7 @@ describe('header row moved down under a merged title row', () => {
   test('setup finds the header in row 2: nothing added, the title kept, rows 1-2 frozen', () => {
     const fake = titled();
     const before = cells(fake);
-    expect(runMenu(fake, 'setup')).toBe('Lembar "Data" siap: 0 judul kolom ditambahkan, 3 baris data tetap utuh.');
+    expect(runMenu(fake, 'setup')).toBe(`Lembar "Data" siap: 0 judul kolom ditambahkan, 3 baris data tetap utuh. ${CHECKS_ON}`);
     expectUnchanged(fake, before);
     expect(fake.snapshot('Data').frozenRows).toBe(2);
     expect(fake.snapshot('Data').merges).toContain('A1:V1');
@@ -331,7 +335,7 @@ describe('a filter on, and rows hidden by it or by hand: every row still counts'
   test.each(['filter', 'hand'] as const)('%s: setup keeps the rows, the filter and the hidden rows', (how) => {
     const fake = hidden(how);
     const before = cells(fake);
-    expect(runMenu(fake, 'setup')).toBe('Lembar "Data" siap: 0 judul kolom ditambahkan, 5 baris data tetap utuh.');
+    expect(runMenu(fake, 'setup')).toBe(`Lembar "Data" siap: 0 judul kolom ditambahkan, 5 baris data tetap utuh. ${CHECKS_ON}`);
     expectUnchanged(fake, before);
     expect(fake.snapshot('Data').hiddenRows).toEqual([3, 4]);
     expect(fake.sheet('Data').getFilter() !== null).toBe(how === 'filter');
@@ -371,7 +375,7 @@ describe('no data rows', () => {
 
   test('setup: nothing to add, 0 rows', () => {
     const fake = empty();
-    expect(runMenu(fake, 'setup')).toBe('Lembar "Data" siap: 0 judul kolom ditambahkan, 0 baris data tetap utuh.');
+    expect(runMenu(fake, 'setup')).toBe(`Lembar "Data" siap: 0 judul kolom ditambahkan, 0 baris data tetap utuh. ${CHECKS_ON}`);
     expect(fake.values('Data')).toEqual([[...HEADER]]);
   });
 
