@@ -1,16 +1,14 @@
 /**
- * One table of CODEBOOK §6 as sheet cells, laid out like the study's tables (and like the
- * CLI's XLSX): title; header rows No | row header | each column's "Jml | %" | Jumlah "Jml | %";
- * one row per category; the Jumlah row; the source line; a stamp. Pure: no Apps Script here,
- * so the layout is computed (and tested) apart from the writing. It renders the TableModel as
- * it is; the only figure it adds is the "%" of a row's own total, 100 (0 for an empty row),
- * as the study and the XLSX print it.
+ * One table of CODEBOOK §6 as sheet cells: the title, then core's study layout (layout.ts)
+ * from row 3, then the source line and a stamp. This module only places and styles that
+ * layout (number formats, weights, merges); it decides no cell of the table. Pure: no Apps
+ * Script here, so the placing is tested apart from the writing.
  *
  * To the right, past a gap, sits the chart's data: the row labels and the counts, with the
  * column labels as series names. Those columns are hidden (and left out of a PDF); the chart
  * is told to plot hidden data.
  */
-import { TOTAL_LABEL, type TableModel, type TableRow } from '../core';
+import { cellValue, LAYOUT_WORDS, studyLayout, type BodyCell, type TableModel } from '../core';
 
 export type Cell = string | number;
 export type Weight = 'bold' | 'normal';
@@ -50,38 +48,17 @@ export const TEXT = '@';
 export const COUNT = '0';
 export const PERCENT = '0.00';
 
-/** The "%" of the Jumlah column: a row's share of its own total. */
-function ownShare(total: number): number {
-  return total > 0 ? 100 : 0;
-}
-
-/** The cells of one row of figures, after the No and label columns. */
-function figures(t: TableModel, r: TableRow): number[] {
-  if (t.percentBase === 'column') return [r.counts[0] ?? 0, r.percents[0] ?? 0];
-  const out: number[] = [];
-  r.counts.forEach((n, j) => out.push(n, r.percents[j] ?? 0));
-  out.push(r.total, ownShare(r.total));
-  return out;
-}
-
-/** The labels over each Jml | % pair. */
-function groups(t: TableModel): string[] {
-  return t.percentBase === 'column' ? [TOTAL_LABEL] : [...t.columns.map((c) => c.label), TOTAL_LABEL];
-}
+const FORMAT: Record<BodyCell['kind'], string> = { index: COUNT, label: TEXT, count: COUNT, percent: PERCENT, blank: TEXT };
 
 export function tableLayout(t: TableModel, stamp: string): TableLayout {
-  const twoWay = t.percentBase === 'row';
-  const pairs = groups(t);
-  const tableColumns = 2 + pairs.length * 2;
-  const spanHeader = twoWay && t.columnHeader !== '';
+  const grid = studyLayout(t);
+  const tableColumns = grid.columns.length;
   const headerTop = 3;
-  const headerRows = spanHeader ? 3 : 2;
-  const firstBodyRow = headerTop + headerRows;
-  const totalRow = firstBodyRow + t.rows.length;
-  const sourceRow = totalRow + 2;
-  const stampRow = sourceRow + 1;
+  const firstBodyRow = headerTop + grid.headerRows;
+  const sourceRow = firstBodyRow + grid.body.length + 1;
+  const stampRow = sourceRow + grid.notes.length;
   const chartColumn = tableColumns + 2;
-  const series = twoWay ? t.columns.map((c) => c.label) : [TOTAL_LABEL];
+  const series = grid.shape === 'twoWay' ? t.columns.map((c) => c.label) : [LAYOUT_WORDS.total];
   const chartWidth = 1 + series.length;
   const width = chartColumn + chartWidth - 1;
   const height = Math.max(stampRow, headerTop + t.rows.length);
@@ -100,40 +77,17 @@ export function tableLayout(t: TableModel, stamp: string): TableLayout {
   };
   const merges: Box[] = [];
 
-  put(1, 1, t.title, TEXT, 'bold');
-
-  // Header rows.
-  const bold = (row: number, column: number, v: Cell) => put(row, column, v, TEXT, 'bold');
-  for (let r = headerTop; r < firstBodyRow; r++) for (let c = 1; c <= tableColumns; c++) bold(r, c, '');
-  bold(headerTop, 1, 'No');
-  bold(headerTop, 2, t.rowHeader);
-  merges.push({ row: headerTop, column: 1, rows: headerRows, columns: 1 }, { row: headerTop, column: 2, rows: headerRows, columns: 1 });
-  const labelRow = firstBodyRow - 2;
-  if (spanHeader) {
-    bold(headerTop, 3, t.columnHeader);
-    merges.push({ row: headerTop, column: 3, rows: 1, columns: t.columns.length * 2 });
+  put(1, 1, grid.title, TEXT, 'bold');
+  for (let r = headerTop; r < firstBodyRow; r++) for (let c = 1; c <= tableColumns; c++) put(r, c, '', TEXT, 'bold');
+  for (const h of grid.header) {
+    put(headerTop + h.row, 1 + h.col, h.text, TEXT, 'bold');
+    merges.push({ row: headerTop + h.row, column: 1 + h.col, rows: h.rowSpan, columns: h.colSpan });
   }
-  pairs.forEach((label, k) => {
-    const c = 3 + k * 2;
-    const isTotal = twoWay && k === pairs.length - 1;
-    // With a spanning header, "Jumlah" stands beside it and takes both upper rows.
-    const top = isTotal && spanHeader ? headerTop : labelRow;
-    bold(top, c, label);
-    merges.push({ row: top, column: c, rows: labelRow - top + 1, columns: 2 });
-    bold(firstBodyRow - 1, c, 'Jml');
-    bold(firstBodyRow - 1, c + 1, '%');
+  grid.body.forEach((r, i) => {
+    const weight: Weight = r.role === 'total' ? 'bold' : 'normal';
+    r.cells.forEach((c, j) => put(firstBodyRow + i, 1 + j, cellValue(c), FORMAT[c.kind], weight));
   });
-
-  // Category rows and the Jumlah row.
-  const body = (row: number, no: Cell, r: TableRow, weight: Weight) => {
-    put(row, 1, no, no === '' ? TEXT : COUNT, weight);
-    put(row, 2, r.label, TEXT, weight);
-    figures(t, r).forEach((v, j) => put(row, 3 + j, v, j % 2 === 0 ? COUNT : PERCENT, weight));
-  };
-  t.rows.forEach((r, i) => body(firstBodyRow + i, i + 1, r, 'normal'));
-  body(totalRow, '', t.total, 'bold');
-
-  put(sourceRow, 1, t.source);
+  grid.notes.forEach((line, i) => put(sourceRow + i, 1, line));
   put(stampRow, 1, stamp);
 
   // The chart's data, beside the table (hidden).
@@ -149,9 +103,9 @@ export function tableLayout(t: TableModel, stamp: string): TableLayout {
     formats,
     weights,
     merges,
-    header: { row: headerTop, column: 1, rows: headerRows, columns: tableColumns },
-    body: { row: headerTop, column: 1, rows: totalRow - headerTop + 1, columns: tableColumns },
-    notes: { row: sourceRow, column: 1, rows: 2, columns: 1 },
+    header: { row: headerTop, column: 1, rows: grid.headerRows, columns: tableColumns },
+    body: { row: headerTop, column: 1, rows: grid.headerRows + grid.body.length, columns: tableColumns },
+    notes: { row: sourceRow, column: 1, rows: grid.notes.length + 1, columns: 1 },
     tableColumns,
     chartData: { row: headerTop, column: chartColumn, rows: 1 + t.rows.length, columns: chartWidth },
     hidden: { column: tableColumns + 1, count: width - tableColumns },

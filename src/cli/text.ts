@@ -1,48 +1,65 @@
 /**
- * The five tables as plain text for a terminal, laid out like the study's tables:
- * No | row label | per column Jml and % | Jumlah Jml and %.
+ * The tables as plain text for a terminal: core's study layout (layout.ts) in fixed-width
+ * columns, the header cells over the columns they span. This module only formats and pads;
+ * it decides no cell of the table.
  */
-import type { Issue, Lang, SurveyResult, TableModel } from '../core';
+import { bodyCellText, studyLayout, type HeaderCell, type Issue, type Lang, type SurveyResult, type TableModel } from '../core';
 import { formatCount, formatPercent } from './numbers';
 
 const width = (s: string): number => [...s].length;
 const padEnd = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - width(s)));
 const padStart = (s: string, w: number): string => ' '.repeat(Math.max(0, w - width(s))) + s;
 
+/** A header cell is printed on the middle row it spans ("No" beside the column labels). */
+const printedRow = (h: HeaderCell): number => h.row + Math.floor((h.rowSpan - 1) / 2);
+
 export function renderTable(t: TableModel, lang: Lang): string {
-  const twoWay = t.columns.length > 1 || t.percentBase === 'row';
-  const groups = twoWay ? [...t.columns.map((c) => c.label), 'Jumlah'] : ['Jumlah'];
-  const cellsOf = (counts: number[], percents: number[], total: number): string[] => {
-    const out: string[] = [];
-    if (twoWay) {
-      counts.forEach((n, j) => out.push(formatCount(n, lang), formatPercent(percents[j] ?? 0, lang)));
-      out.push(formatCount(total, lang), formatPercent(total > 0 ? 100 : 0, lang));
-    } else {
-      out.push(formatCount(counts[0] ?? 0, lang), formatPercent(percents[0] ?? 0, lang));
-    }
-    return out;
+  const grid = studyLayout(t);
+  const numbers = { count: (n: number) => formatCount(n, lang), percent: (n: number) => formatPercent(n, lang) };
+  const body = grid.body.map((r) => r.cells.map((c) => bodyCellText(c, numbers)));
+  // A percent sits one space after its count; other columns two apart.
+  const gap = (j: number): number => (j === 0 ? 0 : grid.columns[j] === 'percent' ? 1 : 2);
+  const widths = grid.columns.map((kind, j) => Math.max(kind === 'index' ? 3 : 1, ...body.map((r) => width(r[j] ?? ''))));
+  for (const h of grid.header.filter((x) => x.colSpan === 1)) widths[h.col] = Math.max(widths[h.col] ?? 0, width(h.text));
+  // A spanning header wider than its columns widens the last of them.
+  const spanWidth = (h: HeaderCell): number => {
+    let w = 0;
+    for (let j = h.col; j < h.col + h.colSpan; j++) w += (widths[j] ?? 0) + (j > h.col ? gap(j) : 0);
+    return w;
   };
-  const body = t.rows.map((r, i) => [String(i + 1), r.label, ...cellsOf(r.counts, r.percents, r.total)]);
-  const total = ['', t.total.label, ...cellsOf(t.total.counts, t.total.percents, t.total.total)];
-  const all = [...body, total];
-  const labelW = Math.max(width(t.rowHeader), ...all.map((r) => width(r[1] ?? '')));
-  const numW = Math.max(3, ...all.flatMap((r) => r.slice(2).map(width)));
-  const pairW = Math.max(numW * 2 + 1, ...groups.map(width));
-  const cw = Math.floor((pairW - 1) / 2);
-  const lines: string[] = [t.title, ''];
-  const lead = (a: string, b: string) => `${padStart(a, 3)}  ${padEnd(b, labelW)}`;
-  if (t.columnHeader) lines.push(`${lead('', '')}  ${t.columnHeader}`);
-  lines.push(`${lead('No', t.rowHeader)}  ${groups.map((g) => padEnd(g, pairW)).join('  ')}`.trimEnd());
-  lines.push(`${lead('', '')}  ${groups.map(() => padEnd(`${padStart('Jml', cw)} ${padStart('%', pairW - cw - 1)}`, pairW)).join('  ')}`);
-  const rule = '-'.repeat(width(lines[lines.length - 1] ?? ''));
-  lines.push(rule);
-  for (const r of all) {
-    if (r === total) lines.push(rule);
-    const pairs: string[] = [];
-    for (let k = 2; k < r.length; k += 2) pairs.push(`${padStart(r[k] ?? '', cw)} ${padStart(r[k + 1] ?? '', pairW - cw - 1)}`);
-    lines.push(`${lead(r[0] ?? '', r[1] ?? '')}  ${pairs.join('  ')}`);
+  for (const h of grid.header.filter((x) => x.colSpan > 1)) {
+    const last = h.col + h.colSpan - 1;
+    widths[last] = (widths[last] ?? 0) + Math.max(0, width(h.text) - spanWidth(h));
   }
-  lines.push('', t.source);
+  const left = (j: number): number => {
+    let x = 0;
+    for (let k = 0; k < j; k++) x += (widths[k] ?? 0) + gap(k + 1);
+    return x;
+  };
+  const headerLines = Array.from({ length: grid.headerRows }, (_, row) => {
+    let line = '';
+    for (const h of grid.header.filter((x) => printedRow(x) === row).sort((a, b) => a.col - b.col)) {
+      const w = spanWidth(h);
+      // Figures' sub-headers stand over the figures, right-aligned; the rest start at the left.
+      const kind = grid.columns[h.col];
+      const text = h.colSpan === 1 && (kind === 'count' || kind === 'percent') ? padStart(h.text, w) : padEnd(h.text, w);
+      line = padEnd(line, left(h.col)) + text;
+    }
+    return line.trimEnd();
+  });
+  const bodyLine = (cells: string[]): string =>
+    cells
+      .map((text, j) => ' '.repeat(gap(j)) + (grid.columns[j] === 'label' ? padEnd(text, widths[j] ?? 0) : padStart(text, widths[j] ?? 0)))
+      .join('')
+      .trimEnd();
+  const lines: string[] = [grid.title, '', ...headerLines];
+  const rule = '-'.repeat(Math.max(...lines.slice(2).map(width), width(bodyLine(body[0] ?? []))));
+  lines.push(rule);
+  grid.body.forEach((r, i) => {
+    if (r.role === 'total') lines.push(rule);
+    lines.push(bodyLine(body[i] ?? []));
+  });
+  lines.push('', ...grid.notes);
   return lines.join('\n');
 }
 

@@ -1,11 +1,11 @@
 /**
- * The five tables as an XLSX workbook: one formatted sheet per table (title, two header rows
- * with Jml/% under each column, one row per category, the Jumlah row, the source line) and a
+ * The five tables as an XLSX workbook: one formatted sheet per table (title, core's study
+ * layout with its merged header cells, the source line) and a
  * sheet listing the issues. Every value from the data is written as a string cell, never a
  * formula: exceljs only makes a formula from a { formula } object.
  */
 import ExcelJS from 'exceljs';
-import type { Lang, SurveyResult, TableModel } from '../core';
+import { cellValue, studyLayout, type BodyCell, type Lang, type SurveyResult, type TableModel } from '../core';
 
 const thin: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -14,33 +14,18 @@ const thin: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 
+const NUM_FMT: Partial<Record<BodyCell['kind'], string>> = { count: '#,##0', percent: '0.00' };
+
+/** Places core's study layout from row 3 and styles it; it decides no cell of the table. */
 function tableSheet(wb: ExcelJS.Workbook, t: TableModel, name: string): void {
   const ws = wb.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  const twoWay = t.percentBase === 'row';
-  const groups = twoWay ? [...t.columns.map((c) => c.label), 'Jumlah'] : ['Jumlah'];
-  const lastCol = 2 + groups.length * 2;
-  ws.getCell(1, 1).value = t.title;
+  const grid = studyLayout(t);
+  const lastCol = grid.columns.length;
+  ws.getCell(1, 1).value = grid.title;
   ws.getCell(1, 1).font = { bold: true, size: 12 };
   ws.mergeCells(1, 1, 1, lastCol);
-  let r = 3;
-  if (twoWay && t.columnHeader) {
-    ws.getCell(r, 3).value = t.columnHeader;
-    ws.mergeCells(r, 3, r, lastCol);
-    r++;
-  }
-  const top = r;
-  ws.getCell(top, 1).value = 'No';
-  ws.getCell(top, 2).value = t.rowHeader;
-  ws.mergeCells(top, 1, top + 1, 1);
-  ws.mergeCells(top, 2, top + 1, 2);
-  groups.forEach((g, k) => {
-    const c = 3 + k * 2;
-    ws.getCell(top, c).value = g;
-    ws.mergeCells(top, c, top, c + 1);
-    ws.getCell(top + 1, c).value = 'Jml';
-    ws.getCell(top + 1, c + 1).value = '%';
-  });
-  for (let rr = 3; rr <= top + 1; rr++) {
+  const top = 3;
+  for (let rr = top; rr < top + grid.headerRows; rr++) {
     for (let c = 1; c <= lastCol; c++) {
       const cell = ws.getCell(rr, c);
       cell.font = { bold: true };
@@ -48,29 +33,32 @@ function tableSheet(wb: ExcelJS.Workbook, t: TableModel, name: string): void {
       cell.border = thin;
     }
   }
-  r = top + 2;
-  const write = (no: number | '', label: string, counts: number[], percents: number[], total: number, bold: boolean) => {
-    const values: (string | number)[] = [no, label];
-    if (twoWay) {
-      counts.forEach((n, j) => values.push(n, percents[j] ?? 0));
-      values.push(total, total > 0 ? 100 : 0);
-    } else values.push(counts[0] ?? 0, percents[0] ?? 0);
-    values.forEach((v, j) => {
+  for (const h of grid.header) {
+    ws.getCell(top + h.row, 1 + h.col).value = h.text;
+    if (h.rowSpan > 1 || h.colSpan > 1) ws.mergeCells(top + h.row, 1 + h.col, top + h.row + h.rowSpan - 1, h.col + h.colSpan);
+  }
+  let r = top + grid.headerRows;
+  for (const row of grid.body) {
+    row.cells.forEach((c, j) => {
       const cell = ws.getCell(r, j + 1);
-      cell.value = v;
+      cell.value = cellValue(c);
       cell.border = thin;
-      if (bold) cell.font = { bold: true };
-      if (j >= 2) cell.numFmt = j % 2 === 0 ? '#,##0' : '0.00';
+      if (row.role === 'total') cell.font = { bold: true };
+      const fmt = NUM_FMT[c.kind];
+      if (fmt !== undefined) cell.numFmt = fmt;
     });
     r++;
-  };
-  t.rows.forEach((row, i) => write(i + 1, row.label, row.counts, row.percents, row.total, false));
-  write('', t.total.label, t.total.counts, t.total.percents, t.total.total, true);
-  ws.getCell(r + 1, 1).value = t.source;
-  ws.getCell(r + 1, 1).font = { italic: true, size: 9 };
+  }
+  grid.notes.forEach((line, i) => {
+    ws.getCell(r + 1 + i, 1).value = line;
+    ws.getCell(r + 1 + i, 1).font = { italic: true, size: 9 };
+  });
   ws.getColumn(1).width = 5;
   ws.getColumn(2).width = Math.min(45, Math.max(16, t.rowHeader.length + 2, ...t.rows.map((x) => x.label.length + 2)));
-  for (let c = 3; c <= lastCol; c++) ws.getColumn(c).width = c % 2 === 1 ? 9 : 8;
+  grid.columns.forEach((kind, j) => {
+    if (kind === 'count') ws.getColumn(j + 1).width = 9;
+    if (kind === 'percent') ws.getColumn(j + 1).width = 8;
+  });
 }
 
 function issuesSheet(wb: ExcelJS.Workbook, result: SurveyResult, lang: Lang): void {

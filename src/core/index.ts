@@ -9,6 +9,7 @@ export * from './header';
 export * from './validate';
 export * from './crosstab';
 export * from './tables';
+export * from './layout';
 export * from './survey';
 export * from './result';
 export * from './categories';

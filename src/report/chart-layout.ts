@@ -5,7 +5,7 @@
  */
 import type { TableModel } from '../core/model';
 import type { NumberFormats } from './format';
-import { isOneWay } from './grid';
+import { tableShape } from '../core/layout';
 import { cleanText, truncateText, type Measure } from './text';
 import { CONTENT_WIDTH, MARGIN, SIZE } from './theme';
 
@@ -70,7 +70,7 @@ export function chartBars(table: TableModel, fmt: NumberFormats): Bar[] {
   return table.rows.map((row) => ({
     label: cleanText(row.label),
     segments: row.counts,
-    value: isOneWay(table)
+    value: tableShape(table) === 'oneWay'
       ? `${fmt.count(row.counts[0] ?? 0)} (${fmt.percent(row.percents[0] ?? 0)}%)`
       : fmt.count(row.total),
   }));

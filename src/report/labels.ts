@@ -1,6 +1,7 @@
 /**
  * The report's own words (cover, headers, footer), in Bahasa Indonesia and English.
- * Table titles, row labels and the source line come from the TableModel as they are.
+ * Table titles, row labels and the source line come from the TableModel as they are; the
+ * table's header words are the study's (core/layout.ts), the same in every writer.
  */
 import type { Lang } from '../core/model';
 
@@ -14,13 +15,6 @@ export interface ReportLabels {
   groupsInvalid: string;
   generatedAt: (date: string) => string;
   contents: string;
-  /** Sub-column headers under each bucket: count and percent. */
-  count: string;
-  percent: string;
-  /** Header of the row-total column, as in the study. */
-  total: string;
-  /** Column header of the running number. */
-  number: string;
   /** Added to a table's title on the pages it continues on. */
   continued: string;
   /** Title of the chart's count axis. */
@@ -69,10 +63,6 @@ export const LABELS: Record<Lang, ReportLabels> = {
     groupsInvalid: 'tidak sah',
     generatedAt: (date) => `Dibuat ${date}`,
     contents: 'Daftar Isi',
-    count: 'Jml',
-    percent: '%',
-    total: 'Jumlah',
-    number: 'No',
     continued: '(lanjutan)',
     axisGroups: 'Jumlah kelompok',
     page: (n, of) => `Halaman ${n} dari ${of}`,
@@ -107,10 +97,6 @@ export const LABELS: Record<Lang, ReportLabels> = {
     groupsInvalid: 'invalid',
     generatedAt: (date) => `Generated ${date}`,
     contents: 'Contents',
-    count: 'n',
-    percent: '%',
-    total: 'Total',
-    number: 'No',
     continued: '(continued)',
     axisGroups: 'Number of groups',
     page: (n, of) => `Page ${n} of ${of}`,

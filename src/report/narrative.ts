@@ -8,7 +8,7 @@
 import { largestRemainder } from '../core/crosstab';
 import type { TableModel } from '../core/model';
 import type { NumberFormats } from './format';
-import { isOneWay } from './grid';
+import { tableShape } from '../core/layout';
 import type { ReportLabels } from './labels';
 
 /** "A", "A dan B", "A, B dan C". */
@@ -25,7 +25,7 @@ function inSentence(header: string): string {
 function largestSentence(table: TableModel, fmt: NumberFormats, labels: ReportLabels): string {
   const totals = table.rows.map((row) => row.total);
   const max = Math.max(...totals);
-  const shares = isOneWay(table) ? table.rows.map((row) => row.percents[0] ?? 0) : largestRemainder(totals, table.total.total);
+  const shares = tableShape(table) === 'oneWay' ? table.rows.map((row) => row.percents[0] ?? 0) : largestRemainder(totals, table.total.total);
   const first = totals.indexOf(max);
   // Ties are named together (at most three), all at the same count.
   const tied = table.rows.filter((row) => row.total === max).map((row) => row.label);
@@ -40,7 +40,7 @@ function largestSentence(table: TableModel, fmt: NumberFormats, labels: ReportLa
 }
 
 function columnsSentence(table: TableModel, fmt: NumberFormats, labels: ReportLabels): string {
-  if (isOneWay(table)) {
+  if (tableShape(table) === 'oneWay') {
     const empty = table.rows.filter((row) => row.total === 0).length;
     return empty === 0 ? '' : labels.emptyRows(fmt.count(empty), fmt.count(table.rows.length));
   }

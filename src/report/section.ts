@@ -29,7 +29,7 @@ export function drawTableSection(flow: PageFlow, table: TableModel, ctx: ReportC
   // Every page the section continues on (more rows, or the chart) repeats its title.
   const continued = (next: PageFlow): void => heading(next, `${table.title} ${labels.continued}`);
   heading(flow, table.title);
-  drawTable(flow, tableGrid(table, labels, fmt, CONTENT_WIDTH), fonts, {
+  drawTable(flow, tableGrid(table, fmt, CONTENT_WIDTH), fonts, {
     onContinue: continued,
     keepWithLast: SOURCE_GAP + paragraphHeight(table.source, fonts.regular, SIZE.source),
   });

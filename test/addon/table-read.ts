@@ -1,6 +1,7 @@
 /**
  * Reads a table back from a sheet the way a person would: the title in A1, "No" where the
- * header starts, "Jml | %" under each column, then one row per category, Jumlah, and the
+ * header starts, "Jml | %" under each column (a one-way table: "Jumlah | %" on one header
+ * row, as the study prints it), then one row per category, Jumlah, and the
  * source and stamp lines. Written apart from src/addon/table-layout.ts on purpose: the tests
  * check the layout against the codebook, not against itself.
  */
@@ -26,13 +27,15 @@ export interface ReadTable {
 }
 
 export function readTable(values: CellValue[][], twoWay: boolean, categories: number): ReadTable {
-  const jmlAt = values.findIndex((r) => r[2] === 'Jml' && r[3] === '%');
-  if (jmlAt < 0) throw new Error('no "Jml | %" header row');
+  const count = twoWay ? 'Jml' : 'Jumlah';
+  const jmlAt = values.findIndex((r) => r[2] === count && r[3] === '%');
+  if (jmlAt < 0) throw new Error(`no "${count} | %" header row`);
   const header = values[jmlAt]!;
   let pairs = 0;
-  while (header[2 + pairs * 2] === 'Jml' && header[3 + pairs * 2] === '%') pairs++;
-  // A group label stands over its pair, or higher up when merged down over two header rows.
+  while (header[2 + pairs * 2] === count && header[3 + pairs * 2] === '%') pairs++;
+  // A group label stands over its pair (a one-way table's one pair is its own label).
   const groupOf = (column: number): CellValue => {
+    if (!twoWay) return header[column]!;
     for (let r = jmlAt - 1; r >= 0; r--) if (values[r]![column] !== '') return values[r]![column]!;
     return '';
   };

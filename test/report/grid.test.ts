@@ -1,17 +1,16 @@
+import type { TableRow } from '../../src/core/model';
 import { numberFormats } from '../../src/report/format';
 import { tableGrid } from '../../src/report/grid';
-import { LABELS } from '../../src/report/labels';
 import { buildTable, studyResult, STUDY_SPECS } from './study';
 
 const fmt = numberFormats('id');
-const labels = LABELS.id;
 const WIDTH = 495;
 const tables = studyResult().tables;
 
 function gridOf(id: string) {
   const table = tables.find((t) => t.id === id);
   if (!table) throw new Error(`no table ${id}`);
-  return tableGrid(table, labels, fmt, WIDTH);
+  return tableGrid(table, fmt, WIDTH);
 }
 
 describe('tableGrid, two-way (Table 1)', () => {
@@ -34,10 +33,11 @@ describe('tableGrid, two-way (Table 1)', () => {
     const find = (text: string) => grid.header.filter((cell) => cell.text === text);
     expect(find('No')).toEqual([{ text: 'No', row: 0, col: 0, rowSpan: 3, colSpan: 1 }]);
     expect(find('Jenis Kelompok')).toEqual([{ text: 'Jenis Kelompok', row: 0, col: 1, rowSpan: 3, colSpan: 1 }]);
-    expect(find('Tahun Berdiri')).toEqual([{ text: 'Tahun Berdiri', row: 0, col: 2, rowSpan: 1, colSpan: 4 }]);
+    // As the study prints it: the column header spans the Jumlah pair too.
+    expect(find('Tahun Berdiri')).toEqual([{ text: 'Tahun Berdiri', row: 0, col: 2, rowSpan: 1, colSpan: 6 }]);
     expect(find('< 10 Tahun')).toEqual([{ text: '< 10 Tahun', row: 1, col: 2, rowSpan: 1, colSpan: 2 }]);
     expect(find('≥ 10 Tahun')).toEqual([{ text: '≥ 10 Tahun', row: 1, col: 4, rowSpan: 1, colSpan: 2 }]);
-    expect(find('Jumlah')).toEqual([{ text: 'Jumlah', row: 0, col: 6, rowSpan: 2, colSpan: 2 }]);
+    expect(find('Jumlah')).toEqual([{ text: 'Jumlah', row: 1, col: 6, rowSpan: 1, colSpan: 2 }]);
     expect(find('Jml').map((cell) => cell.col)).toEqual([2, 4, 6]);
     expect(find('%').map((cell) => cell.col)).toEqual([3, 5, 7]);
   });
@@ -84,17 +84,18 @@ describe('tableGrid, edge cases', () => {
     const spec = STUDY_SPECS[0];
     if (!spec) throw new Error('no spec');
     const table = buildTable({ ...spec, labels: ['Dasa Wisma', 'Posyandu'], counts: [[16, 88], [0, 0]] });
-    const grid = tableGrid(table, labels, fmt, WIDTH);
+    const grid = tableGrid(table, fmt, WIDTH);
     expect(grid.body[1]?.cells).toEqual(['2', 'Posyandu', '0', '0,00', '0', '0,00', '0', '0,00']);
   });
 
-  it('leaves out the Jumlah % column of a two-way table with column percents', () => {
-    const spec = STUDY_SPECS[0];
-    if (!spec) throw new Error('no spec');
-    const table = { ...buildTable(spec), percentBase: 'column' as const };
-    const grid = tableGrid(table, labels, fmt, WIDTH);
-    expect(grid.columns).toHaveLength(7);
-    expect(grid.body[0]?.cells).toEqual(['1', 'Dasa Wisma', '16', '15,38', '88', '84,62', '104']);
-    expect(grid.header.find((cell) => cell.text === 'Jumlah')?.colSpan).toBe(1);
+  it('keeps a two-way table with a one-category list two-way', () => {
+    const t5 = tables.find((t) => t.id === 'T5');
+    if (!t5) throw new Error('no T5');
+    const one = (r: TableRow): TableRow => ({ ...r, counts: [r.total], percents: [r.total > 0 ? 100 : 0] });
+    const table = { ...t5, columns: [{ key: 'pemerintah', label: 'Pemerintah' }], rows: t5.rows.map(one), total: one(t5.total) };
+    const grid = tableGrid(table, fmt, WIDTH);
+    expect(grid.headerRows).toBe(3);
+    expect(grid.columns).toHaveLength(6);
+    expect(grid.body[0]?.cells).toEqual(['1', 'Dasa Wisma', '104', '100,00', '104', '100,00']);
   });
 });
