@@ -36,12 +36,13 @@ export type CheckOutcome =
   | { ok: false; message: string; cancelled?: boolean };
 
 function check(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOptions): CheckOutcome {
-  const read = readDataSheet(ss, lang, options);
+  const lists = loadCategories(ss, lang);
+  const columns = lists.columns ?? [];
+  const read = readDataSheet(ss, lang, { ...options, columns });
   if (!read.ok) return read;
   const { sheet, values, header } = read.data;
-  const lists = loadCategories(ss, lang);
-  const survey = computeSurvey(values, { settings: loadSettings(now), categories: lists.categories });
-  if (!survey.ok) return { ok: false, message: fatalMessage(survey.error, lang) };
+  const survey = computeSurvey(values, { settings: loadSettings(now), categories: lists.categories, columns });
+  if (!survey.ok) return { ok: false, message: fatalMessage(survey.error, lang, 'kolom') };
   const { issues, rows } = survey.value;
   // The Validasi sheet first: if the spreadsheet has no room for it, nothing is marked either.
   const validasi = prepareValidasi(ss, ownedSheets(ss), sheetNames(ss));

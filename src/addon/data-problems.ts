@@ -33,7 +33,7 @@ export function missingDataSheetMessage(ss: Spreadsheet, lang: Lang): string {
 
 /** The Data sheet's header row cannot be used: the core's reason, then what to do. */
 export function unreadableMessage(sheet: Sheet, error: FatalError, lang: Lang): string {
-  const base = `${say('dataSheetUnreadable', lang)} ${fatalMessage(error, lang)}`;
+  const base = `${say('dataSheetUnreadable', lang)} ${fatalMessage(error, lang, 'kolom')}`;
   switch (error.code) {
     case 'missing_columns': {
       // A merge over header cells keeps only the first cell's header: the others read as blank.

@@ -3,7 +3,7 @@
  * size, then the core finds and maps the header row. A caller may look at the sheet's size
  * before the read (size-check.ts asks the user about a very large sheet) and stop there.
  */
-import { keepTopLeft, locateHeader, mergedBlock, type HeaderMap, type Lang, type MergedBlock, type RawCell } from '../core';
+import { keepTopLeft, locateHeader, mergedBlock, type ColumnAlias, type HeaderMap, type Lang, type MergedBlock, type RawCell } from '../core';
 import { SHEET_NAMES } from './constants';
 import { missingDataSheetMessage, unreadableMessage } from './data-problems';
 import { findOwned } from './owned';
@@ -26,6 +26,8 @@ export interface ReadOptions {
    * holding anything), before it is read; false stops the read.
    */
   confirmSize?: (rows: number, columns: number) => boolean;
+  /** The coordinator's own headers (the Kategori sheet's `Kolom` list). */
+  columns?: readonly ColumnAlias[];
 }
 
 /** The Data sheet: the one the add-on marked, else one named "Data" (rows typed before set-up). */
@@ -46,7 +48,7 @@ export function readDataSheet(ss: Spreadsheet, lang: Lang, options: ReadOptions 
   // plus one per merge, whatever the row count).
   const merges = range.getMergedRanges().map((m) => mergedBlock(m.getA1Notation())).filter((b): b is MergedBlock => b !== null);
   keepTopLeft(values, merges, 1);
-  const header = locateHeader(values);
+  const header = locateHeader(values, options.columns);
   if (!header.ok) return { ok: false, message: unreadableMessage(sheet, header.error, lang) };
   return { ok: true, data: { sheet, values, header: header.value } };
 }

@@ -3,7 +3,7 @@
  * which the coordinator edits, over the codebook's defaults. A list the sheet names replaces
  * the default list; a list it does not mention keeps the default.
  */
-import { categoriesFromRows, cloneCategories, type Categories, type Lang, type RawCell } from '../core';
+import { categoriesFromRows, cloneCategories, type Categories, type ColumnAlias, type Lang, type RawCell } from '../core';
 import { SHEET_NAMES } from './constants';
 import { findOwned } from './owned';
 
@@ -13,6 +13,8 @@ export interface CategoriesRead {
   categories: Categories;
   /** Why the sheet was not used, when it was not (the defaults are used then). */
   problem?: string;
+  /** The coordinator's own headers for Pranata's columns (rows of the list `Kolom`). */
+  columns?: ColumnAlias[];
 }
 
 export function loadCategories(ss: Spreadsheet, lang: Lang): CategoriesRead {
@@ -24,5 +26,5 @@ export function loadCategories(ss: Spreadsheet, lang: Lang): CategoriesRead {
 /** A Kategori sheet's rows over the defaults; the defaults, and why, when the rows are unusable. */
 export function categoriesOfRows(rows: readonly (readonly RawCell[])[], lang: Lang): CategoriesRead {
   const out = categoriesFromRows(rows, cloneCategories(), 'replace');
-  return out.ok ? { categories: out.categories } : { categories: cloneCategories(), problem: out.message[lang] };
+  return out.ok ? { categories: out.categories, columns: out.columns } : { categories: cloneCategories(), problem: out.message[lang] };
 }

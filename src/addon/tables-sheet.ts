@@ -105,14 +105,14 @@ function tableSheets(ss: Spreadsheet, ids: readonly SheetRole[]): Sheet[] {
 }
 
 function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOptions): TablesOutcome {
-  const read = readDataSheet(ss, lang, options);
+  const { categories, problem, columns = [] } = loadCategories(ss, lang);
+  const read = readDataSheet(ss, lang, { ...options, columns });
   if (!read.ok) return read;
   const settings = loadSettings(now);
-  const { categories, problem } = loadCategories(ss, lang);
   const values = read.data.values;
   // maxIssues 0: the tables need the counts, not the issue list (Periksa Data shows that).
-  const survey = computeSurvey(values, { settings, categories, maxIssues: 0 });
-  if (!survey.ok) return { ok: false, message: fatalMessage(survey.error, lang) };
+  const survey = computeSurvey(values, { settings, categories, maxIssues: 0, columns });
+  if (!survey.ok) return { ok: false, message: fatalMessage(survey.error, lang, 'kolom') };
   const { tables, rows, surveyYear } = survey.value;
   const stamp = tableStamp(now, rows, surveyYear);
   const sheets = tableSheets(ss, tables.map((t) => t.id));

@@ -109,7 +109,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'tables',
     synopsis: { id: '--input BERKAS.csv|.xlsx [pilihan]', en: '--input FILE.csv|.xlsx [options]' },
     summary: { id: 'lima tabel studi dari berkas pendataan (juga ekspor KoboToolbox/ODK)', en: 'the study\'s tables from a survey file (KoboToolbox/ODK exports too)' },
-    options: ['input', 'survey-year', 'kelurahan', 'format', 'out', 'lang', 'categories', 'sheet', 'age-threshold', 'member-thresholds', 'strict'],
+    options: ['input', 'survey-year', 'kelurahan', 'format', 'out', 'lang', 'categories', 'sheet', 'map', 'map-file', 'age-threshold', 'member-thresholds', 'strict'],
     build: (v, lang) => ({ kind: 'tables', args: tablesArgs(v, lang) }),
   },
   {

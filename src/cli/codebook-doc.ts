@@ -42,6 +42,16 @@ export function codebookMarkdown(c: Contract): string {
     'columns are ignored. Whole numbers accept `12`, `12.0`, `12,0` and thousands grouped with dots or spaces',
     '(`1.000` is 1000); a trailing totals row (`Jumlah`, `Total`, `Jumlah Total` with blank category cells) is skipped.',
     '',
+    'Other names a header may have: a coordinator\'s own (`--map`, `--map-file`, or a `Kolom` list in the categories',
+    'file or Kategori sheet: Label = the header above, Alias = theirs); a survey platform\'s, with group prefixes',
+    '(`identitas/…` from KoboToolbox, `identitas-…` from ODK Central) stripped and punctuation ignored, so the field id',
+    '(`namaKelompok`) and the XLSForm name (`nama_kelompok`) both name the field. Category cells match XLSForm choice',
+    'names the same way (`iuran_anggota`). A several-of column may list choices separated by spaces; its per-choice',
+    '0/1 columns (`sumber_dana/iuran_anggota`) are read only when the question has no column of its own. Platform',
+    'metadata is ignored, except the submission id (`_uuid`, `meta-instanceID`, `KEY`: the ID when there is no ID',
+    'column; a repeated one is a duplicate, counted once) and the review state (Kobo `Not Approved`, ODK `rejected`:',
+    'left out, counted in `rows.rejected`).',
+    '',
     '## Category lists',
   ];
   for (const [id, items] of Object.entries(c.lists)) {

@@ -11,7 +11,10 @@ import {
   categoriesFromJson,
   categoriesFromRows,
   cloneCategories,
+  columnAlias,
   contractOf,
+  FIELDS,
+  type ColumnAlias,
   defaultSettings,
   DEFAULT_THRESHOLDS,
   fatalMessage,
@@ -41,9 +44,14 @@ export interface Io {
 
 const t = (lang: Lang, id: string, en: string): string => (lang === 'id' ? id : en);
 
-function loadCategories(path: string | undefined, lang: Lang): Categories {
+interface Lists {
+  categories: Categories;
+  columns: ColumnAlias[];
+}
+
+function loadCategories(path: string | undefined, lang: Lang): Lists {
   const base = cloneCategories();
-  if (path === undefined) return base;
+  if (path === undefined) return { categories: base, columns: [] };
   if (!existsSync(path)) throw new InputError(t(lang, `Berkas kategori tidak ditemukan: ${path}`, `Categories file not found: ${path}`));
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const ext = extname(path).toLowerCase();
@@ -63,7 +71,54 @@ function loadCategories(path: string | undefined, lang: Lang): Categories {
     throw new InputError(t(lang, `Berkas kategori harus .json atau .csv: ${path}`, `Categories file must be .json or .csv: ${path}`));
   }
   if (!out.ok) throw new InputError(out.message[lang]);
-  return out.categories;
+  return { categories: out.categories, columns: out.columns };
+}
+
+/** `--map "Theirs=Ours"` and `--map-file`: a coordinator's own headers for Pranata's columns. */
+function loadColumnMaps(a: TablesArgs): ColumnAlias[] {
+  const lang = a.lang;
+  const pairs: { theirs: string; ours: string; where: string }[] = [];
+  if (a.mapFile !== undefined) pairs.push(...readMapFile(a.mapFile, lang));
+  for (const m of a.maps) {
+    const eq = m.lastIndexOf('=');
+    if (eq <= 0) throw new UsageError(t(lang, `--map harus "Kolom Anda=Kolom Pranata", bukan "${m}"`, `--map must be "Your Header=Pranata Header", not "${m}"`), lang);
+    pairs.push({ theirs: m.slice(0, eq), ours: m.slice(eq + 1), where: `--map "${m}"` });
+  }
+  return pairs.map(({ theirs, ours, where }) => {
+    const c = columnAlias(theirs, ours);
+    if (c === null) {
+      const known = FIELDS.map((f) => f.header).join(', ');
+      throw new InputError(t(lang, `${where}: "${ours.trim()}" bukan kolom Pranata. Kolom yang ada: ${known}.`, `${where}: "${ours.trim()}" is not a Pranata column. Columns: ${known}.`));
+    }
+    return c;
+  });
+}
+
+/** A map file: JSON `{"Their Header": "Pranata Header"}`, or CSV rows `Their Header,Pranata Header` (a header row is allowed). */
+function readMapFile(path: string, lang: Lang): { theirs: string; ours: string; where: string }[] {
+  if (!existsSync(path)) throw new InputError(t(lang, `Berkas pemetaan kolom tidak ditemukan: ${path}`, `Column map file not found: ${path}`));
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const ext = extname(path).toLowerCase();
+  if (ext === '.json') {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      doc = undefined;
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc) || !Object.values(doc).every((v) => typeof v === 'string')) {
+      throw new InputError(t(lang, `Berkas pemetaan kolom harus JSON {"Kolom Anda": "Kolom Pranata"}: ${path}`, `A column map file must be JSON {"Your Header": "Pranata Header"}: ${path}`));
+    }
+    return Object.entries(doc as Record<string, string>).map(([theirs, ours]) => ({ theirs, ours, where: path }));
+  }
+  if (ext === '.csv') {
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data;
+    return rows
+      .map((r, i) => ({ theirs: r[0] ?? '', ours: r[1] ?? '', where: `${path}:${i + 1}` }))
+      // A header row ("Kolom Anda,Kolom Pranata") names no Pranata column in its second cell.
+      .filter((p, i) => !(i === 0 && columnAlias(p.theirs, p.ours) === null));
+  }
+  throw new InputError(t(lang, `Berkas pemetaan kolom harus .json atau .csv: ${path}`, `Column map file must be .json or .csv: ${path}`));
 }
 
 function settingsOf(a: TablesArgs, now: Date): Settings {
@@ -82,7 +137,10 @@ async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => void): Pro
   if (!existsSync(input)) throw new InputError(t(lang, `Berkas tidak ditemukan: ${input}`, `File not found: ${input}`));
   if (statSync(input).isDirectory()) throw new InputError(t(lang, `Itu folder, bukan berkas: ${input}`, `That is a folder, not a file: ${input}`));
   const ext = extname(input).toLowerCase();
-  const stream = new SurveyStream({ settings: settingsOf(a, io.now()), categories: loadCategories(a.categories, lang), ...(onIssue ? { onIssue } : {}) });
+  const lists = loadCategories(a.categories, lang);
+  // The command line's names win over the categories file's (they come first).
+  const columns = [...loadColumnMaps(a), ...lists.columns];
+  const stream = new SurveyStream({ settings: settingsOf(a, io.now()), categories: lists.categories, columns, ...(onIssue ? { onIssue } : {}) });
   const sink: RowSink = (cells, row, problems) => stream.push(cells, row, problems);
   let note = '';
   if (ext === '.csv' || ext === '.txt') {
@@ -186,7 +244,7 @@ async function tables(a: TablesArgs, io: Io): Promise<number> {
 
 async function codebook(a: CodebookArgs, io: Io): Promise<number> {
   // The thresholds are the defaults; the survey year does not appear in the contract.
-  const contract = contractOf(loadCategories(a.categories, a.lang), defaultSettings(io.now()));
+  const contract = contractOf(loadCategories(a.categories, a.lang).categories, defaultSettings(io.now()));
   io.stdout.write(a.format === 'json' ? `${JSON.stringify(contract, null, 2)}\n` : codebookMarkdown(contract));
   return 0;
 }

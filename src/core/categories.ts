@@ -5,7 +5,8 @@
  * and JSON ({ "jenisKelompok": ["Koperasi", { "label": "Karang Werda", "aliases": [...] }] }).
  */
 import * as z from 'zod';
-import { cloneCategories, FIELD_BY_ID, LIST_IDS, type Categories, type Category, type ListId } from './codebook';
+import { columnAlias, COLUMN_LIST_NAMES, type ColumnAlias } from './header-match';
+import { cloneCategories, FIELD_BY_ID, FIELDS, LIST_IDS, type Categories, type Category, type ListId } from './codebook';
 import { cellText, isBlankCell, type RawCell } from './cells';
 import type { Lang } from './model';
 import { normalizeHeader, normalizeLabel } from './normalize';
@@ -14,7 +15,30 @@ import './schema'; // z.config({ jitless: true }) before the schemas below are b
 export type Patch = Partial<Record<ListId, Category[]>>;
 export type Merge = 'extend' | 'replace';
 
-export type CategoriesOutcome = { ok: true; categories: Categories } | { ok: false; message: Record<Lang, string> };
+/** The lists, and a coordinator's own column headers (the `Kolom` list: Label = Pranata's header, Alias = theirs). */
+export type CategoriesOutcome =
+  | { ok: true; categories: Categories; columns: ColumnAlias[] }
+  | { ok: false; message: Record<Lang, string> };
+
+function isColumnList(name: string): boolean {
+  return COLUMN_LIST_NAMES.includes(normalizeHeader(name));
+}
+
+/** One `Kolom` entry: its label names a Pranata column, each alias is the coordinator's header for it. */
+function columnEntries(label: string, aliases: readonly string[], where: Record<Lang, string>): ColumnAlias[] | Record<Lang, string> {
+  const out: ColumnAlias[] = [];
+  for (const a of aliases) {
+    const c = columnAlias(a, label);
+    if (c === null) {
+      return msg(
+        `${where.id}: "${label}" bukan kolom Pranata. Kolom yang ada: ${FIELDS.map((f) => f.header).join(', ')}.`,
+        `${where.en}: "${label}" is not a Pranata column. Columns: ${FIELDS.map((f) => f.header).join(', ')}.`,
+      );
+    }
+    out.push(c);
+  }
+  return out;
+}
 
 const LIST_NAMES: ReadonlyMap<string, ListId> = new Map(
   LIST_IDS.flatMap((id) => [
@@ -70,8 +94,18 @@ export function categoriesFromJson(doc: unknown, base: Categories): CategoriesOu
     };
   }
   const patch: Patch = {};
+  const columns: ColumnAlias[] = [];
   for (const [name, items] of Object.entries(parsed.data)) {
     if (name === 'mode' || !Array.isArray(items)) continue;
+    if (isColumnList(name)) {
+      for (const it of items) {
+        if (typeof it === 'string') continue;
+        const got = columnEntries(it.label, (it.aliases ?? []).map((a) => a.trim()).filter(Boolean), { id: name, en: name });
+        if (!Array.isArray(got)) return { ok: false, message: got };
+        columns.push(...got);
+      }
+      continue;
+    }
     const id = listIdOf(name);
     if (id === undefined) {
       return {
@@ -88,7 +122,7 @@ export function categoriesFromJson(doc: unknown, base: Categories): CategoriesOu
         : { label: it.label, aliases: (it.aliases ?? []).map((a) => a.trim()).filter(Boolean), ...(it.key ? { key: it.key } : {}) },
     );
   }
-  return { ok: true, categories: mergeCategories(base, patch, parsed.data.mode ?? 'extend') };
+  return { ok: true, categories: mergeCategories(base, patch, parsed.data.mode ?? 'extend'), columns };
 }
 
 /** Header names of the columns of a category list (normalised), by role. */
@@ -122,11 +156,19 @@ export function categoriesFromRows(rows: readonly (readonly RawCell[])[], base: 
     };
   }
   const patch: Patch = {};
+  const columns: ColumnAlias[] = [];
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     if (row.every(isBlankCell)) continue;
     const listName = cellText(row[iList]);
     const label = cellText(row[iLabel]);
+    if (isColumnList(listName)) {
+      const aliases = iAlias < 0 ? [] : cellText(row[iAlias]).split(';').map((a) => a.trim()).filter(Boolean);
+      const got = columnEntries(label, aliases, { id: `Baris ${r + 1}`, en: `Row ${r + 1}` });
+      if (!Array.isArray(got)) return { ok: false, message: got };
+      columns.push(...got);
+      continue;
+    }
     const id = listIdOf(listName);
     if (id === undefined || label === '') {
       return {
@@ -141,7 +183,7 @@ export function categoriesFromRows(rows: readonly (readonly RawCell[])[], base: 
     const key = iKey < 0 ? '' : cellText(row[iKey]);
     (patch[id] ??= []).push(key === '' ? { label, aliases } : { label, aliases, key });
   }
-  return { ok: true, categories: mergeCategories(base, patch, mode) };
+  return { ok: true, categories: mergeCategories(base, patch, mode), columns };
 }
 
 /** The lists as rows (Daftar | Label | Alias | Kunci): how the add-on writes its Kategori sheet. */

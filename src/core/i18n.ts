@@ -81,6 +81,24 @@ export interface FatalError {
   found: string[];
   /** 1-based row of the header row used, when one was found. */
   headerRow?: number;
+  /** For missing columns: the header found that is most like each (a likely own name for it). */
+  suggestions?: { column: string; found: string }[];
+}
+
+/** How the user can give a column another name: on the command line, or in the Kategori sheet. */
+export type RenameHow = 'map' | 'kolom';
+
+function renameHint(e: FatalError, lang: Lang, how: RenameHow): string {
+  const s = e.suggestions ?? [];
+  if (s.length === 0) return '';
+  const parts = s.map(({ column, found }) => {
+    const f = shown(found);
+    if (how === 'map') return lang === 'id' ? `"${f}" untuk "${column}": --map "${f}=${column}"` : `"${f}" for "${column}": --map "${f}=${column}"`;
+    return lang === 'id'
+      ? `"${f}" untuk "${column}": di lembar Kategori tambahkan baris Daftar "Kolom", Label "${column}", Alias "${f}"`
+      : `"${f}" for "${column}": in the Kategori sheet add a row with Daftar "Kolom", Label "${column}", Alias "${f}"`;
+  });
+  return lang === 'id' ? ` Mungkin ${parts.join('; ')}.` : ` Perhaps ${parts.join('; ')}.`;
 }
 
 /** A header as it may be quoted in a one-line message: no line breaks or controls, not too long. */
@@ -89,7 +107,7 @@ function shown(h: string): string {
   return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
 }
 
-export function fatalMessage(e: FatalError, lang: Lang): string {
+export function fatalMessage(e: FatalError, lang: Lang, how: RenameHow = 'map'): string {
   const more = e.found.length - 30;
   const listed = e.found.slice(0, 30).map((h) => `"${shown(h)}"`);
   if (more > 0) listed.push(lang === 'id' ? `dan ${more} lainnya` : `and ${more} more`);
@@ -98,7 +116,7 @@ export function fatalMessage(e: FatalError, lang: Lang): string {
   if (lang === 'id') {
     switch (e.code) {
       case 'missing_columns':
-        return `Kolom wajib tidak ditemukan: ${cols}. Judul kolom yang ada: ${found}.`;
+        return `Kolom wajib tidak ditemukan: ${cols}.${renameHint(e, lang, how)} Judul kolom yang ada: ${found}.`;
       case 'duplicate_column':
         return `Kolom ${cols} muncul lebih dari sekali di baris judul; hapus atau ganti nama salah satunya. Judul kolom yang ada: ${found}.`;
       case 'no_header':
@@ -107,7 +125,7 @@ export function fatalMessage(e: FatalError, lang: Lang): string {
   }
   switch (e.code) {
     case 'missing_columns':
-      return `Required column not found: ${cols}. Headers found: ${found}.`;
+      return `Required column not found: ${cols}.${renameHint(e, lang, how)} Headers found: ${found}.`;
     case 'duplicate_column':
       return `Column ${cols} appears more than once in the header row; delete or rename one of them. Headers found: ${found}.`;
     case 'no_header':

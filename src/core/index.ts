@@ -17,3 +17,5 @@ export * from './contract';
 export * from './totals';
 export * from './merges';
 export * from './repeats';
+export * from './header-match';
+export * from './xlsform-names';

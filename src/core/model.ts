@@ -95,6 +95,8 @@ export interface RowCounts {
   totals?: number;
   /** Submissions a survey platform marks rejected (Kobo "Not Approved", ODK "rejected"), left out; absent when none. */
   rejected?: number;
+  /** Rows repeating an earlier row's survey-platform submission id, left out; absent when none. */
+  duplicates?: number;
 }
 
 export interface SurveyResult {

@@ -42,15 +42,32 @@ export function compileList(categories: readonly Category[]): CompiledList {
       if (k !== '' && !index.has(k)) index.set(k, i);
     }
   });
+  // XLSForm choice names (`iuran_anggota`, `dasa_wisma`) and other punctuation-only variants:
+  // letters and digits alone, after the exact spellings, the first spelling winning.
+  const loose = new Map<string, number>();
+  categories.forEach((cat, i) => {
+    for (const s of [cat.label, ...cat.aliases]) {
+      const k = looseKey(s);
+      if (k !== '' && !loose.has(k)) loose.set(k, i);
+    }
+  });
   const labels = categories.map((c) => c.label);
   return {
     labels,
-    match: (value) => index.get(normalizeLabel(value)) ?? -1,
+    match: (value) => {
+      const k = normalizeLabel(value);
+      return index.get(k) ?? loose.get(looseKey(k)) ?? -1;
+    },
   };
+}
+
+/** Letters and digits only, accents dropped: `Iuran Anggota`, `iuran_anggota`, `IuranAnggota` -> `iurananggota`. */
+export function looseKey(s: string): string {
+  return normalizeLabel(s).normalize('NFKD').replace(/[^a-z0-9]+/g, '');
 }
 
 /** A stable key for a label: lower case letters and digits only ("Organisasi Sosial" -> "organisasisosial"). */
 export function slugKey(label: string): string {
-  const k = normalizeLabel(label).normalize('NFKD').replace(/[^a-z0-9]+/g, '');
+  const k = looseKey(label);
   return k === '' ? 'k' : k;
 }

@@ -18,6 +18,7 @@ export function toJsonResult(r: SurveyResult, lang: Lang): JsonResult {
       blank: r.rows.blank,
       ...(r.rows.totals ? { totals: r.rows.totals } : {}),
       ...(r.rows.rejected ? { rejected: r.rows.rejected } : {}),
+      ...(r.rows.duplicates ? { duplicates: r.rows.duplicates } : {}),
     },
     tables: r.tables.map((t) => ({
       id: t.id,

@@ -54,6 +54,33 @@ function bound(b: Bound, settings: Settings): number {
   return b === 'surveyYear' ? settings.surveyYear : b;
 }
 
+/**
+ * One `;`/`,`-separated part of a several-of cell: a label, or (as KoboToolbox and ODK write
+ * several-of answers) choices separated by spaces: `iuran_anggota usaha_kelompok`, or labels
+ * joined by spaces, read greedily, the longest label first. Returns the list positions, or
+ * the text that matches nothing.
+ */
+function matchParts(list: CompiledList, part: string): number[] | string {
+  const whole = list.match(part);
+  if (whole >= 0) return [whole];
+  const words = part.split(/\s+/);
+  if (words.length < 2) return part;
+  const out: number[] = [];
+  for (let at = 0; at < words.length; ) {
+    let end = words.length;
+    let hit = -1;
+    for (; end > at; end--) {
+      hit = list.match(words.slice(at, end).join(' '));
+      if (hit >= 0) break;
+    }
+    // Nothing matched: the whole part is the unknown choice (a typo in a label reads as such).
+    if (hit < 0) return out.length === 0 ? part : words.slice(at).join(' ');
+    out.push(hit);
+    at = end;
+  }
+  return out;
+}
+
 /** The rule of one field, applied to one raw cell. */
 function checkField(field: FieldDef, raw: RawCell, ctx: SchemaContext): FieldOutcome {
   const kind = field.kind;
@@ -84,10 +111,12 @@ function checkField(field: FieldDef, raw: RawCell, ctx: SchemaContext): FieldOut
       for (const part of cellText(raw).split(/[;,]/)) {
         const p = part.trim();
         if (p === '') continue;
-        const i = list.match(p);
-        if (i < 0) return fail('unknown_category', { allowed: [...list.labels], part: p });
-        const label = list.labels[i] ?? '';
-        if (!out.includes(label)) out.push(label);
+        const found = matchParts(list, p);
+        if (typeof found === 'string') return fail('unknown_category', { allowed: [...list.labels], part: found });
+        for (const i of found) {
+          const label = list.labels[i] ?? '';
+          if (!out.includes(label)) out.push(label);
+        }
       }
       return { ok: true, value: out };
     }

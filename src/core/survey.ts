@@ -7,6 +7,8 @@ import type { Categories, FieldId, Settings } from './codebook';
 import { detach, type RawCell } from './cells';
 import { DUP_BATCH, DuplicateFinder } from './duplicates';
 import { findHeaderRow, mapHeaders, type HeaderMap } from './header';
+import { isRejected, type ColumnAlias } from './header-match';
+import { cellText, isBlankCell } from './cells';
 import type { FatalError } from './i18n';
 import type { Issue, IssueCode, RowCounts, SurveyResult } from './model';
 import { schemaContext, type GroupRecord } from './schema';
@@ -24,6 +26,8 @@ export interface SurveyOptions {
    * millions of issues is then written out as it is read (`SurveyResult.issues` stays empty).
    */
   onIssue?: (issue: Issue) => void;
+  /** A coordinator's own headers (`--map`, the `Kolom` list of the categories). */
+  columns?: readonly ColumnAlias[];
 }
 
 /** A problem a file reader found in one cell: a quote it had to guess about, a formula without its value. */
@@ -93,7 +97,15 @@ export class SurveyBuilder {
     for (const r of header.repeated ?? []) {
       this.report(makeIssue(header.headerRow, { field: r.field, name: r.name, index: r.index }, 'duplicate_column', r.name, { otherColumn: r.first + 1 }, 'warning'));
     }
+    this.submissions = header.submissionId ? new Map() : null;
+    this.choices = Object.values(header.choiceColumns).map((cols) => ({ at: cols[0]?.index ?? -1, cols }));
   }
+
+  /** Several-of fields read from their 0/1 columns: the cell their answer goes into, and the columns. */
+  private readonly choices: { at: number; cols: { index: number; choice: string }[] }[];
+
+  /** Submission ids seen, with their rows: a repeated one is the same submission imported again. */
+  private readonly submissions: Map<string, number> | null;
 
   private readonly isTotals: ReturnType<typeof totalsRowTest>;
   /**
@@ -137,6 +149,13 @@ export class SurveyBuilder {
       this.rows.blank++;
       return null;
     }
+    const h = this.header;
+    if (h.review !== undefined && isRejected(cellText(cells[h.review]))) {
+      this.rows.rejected = (this.rows.rejected ?? 0) + 1;
+      return null;
+    }
+    if (this.submissions !== null && this.idColumn && this.isResubmission(cells, row)) return null;
+    if (this.choices.length > 0) cells = this.withChoices(cells);
     if (this.isTotals !== null && this.isTotals(cells)) {
       this.heldTotals.push(problems === undefined ? { cells: cells.slice(), row } : { cells: cells.slice(), row, problems });
       return null;
@@ -147,6 +166,36 @@ export class SurveyBuilder {
       for (const h of held) this.addGroup(h.cells, h.row, h.problems);
     }
     return this.addGroup(cells, row, problems);
+  }
+
+  /**
+   * The same submission id as an earlier row: the same export (or an overlapping one) read
+   * again. Reported as a duplicate ID and left out of the tables, so nothing counts twice.
+   */
+  private isResubmission(cells: readonly RawCell[], row: number): boolean {
+    const col = this.idColumn!;
+    const id = cellText(cells[col.index]);
+    if (id === '') return false;
+    const first = this.submissions!.get(id);
+    if (first === undefined) {
+      this.submissions!.set(detach(id), row);
+      return false;
+    }
+    this.rows.duplicates = (this.rows.duplicates ?? 0) + 1;
+    this.report(makeIssue(row, col, 'duplicate_id', cells[col.index], { otherRow: first }, 'warning'));
+    this.unordered = true;
+    return true;
+  }
+
+  /** A copy of the row with each choice-column field's answer (the choices marked 1) in its cell. */
+  private withChoices(cells: readonly RawCell[]): RawCell[] {
+    const out = cells.slice();
+    for (const { at, cols } of this.choices) {
+      const picked: string[] = [];
+      for (const c of cols) if (isChosen(cells[c.index])) picked.push(c.choice);
+      out[at] = picked.join('; ');
+    }
+    return out;
   }
 
   private addGroup(cells: readonly RawCell[], row: number, problems?: readonly CellProblem[]): GroupRecord | null {
@@ -226,19 +275,27 @@ export class SurveyBuilder {
   }
 }
 
+/** A choice column's cell: 1 (or true) when the choice was picked, 0 or blank when not. */
+function isChosen(v: RawCell): boolean {
+  if (v === true || v === 1) return true;
+  if (typeof v !== 'string' || isBlankCell(v)) return false;
+  const t = v.trim().toLowerCase();
+  return t === '1' || t === 'true' || t === '1.0';
+}
+
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: FatalError };
 
 /** Finds and maps the header row of a 2-D array of cells. */
-export function locateHeader(values: readonly (readonly RawCell[])[]): Outcome<HeaderMap> {
-  const at = findHeaderRow(values);
+export function locateHeader(values: readonly (readonly RawCell[])[], columns: readonly ColumnAlias[] = []): Outcome<HeaderMap> {
+  const at = findHeaderRow(values, undefined, { columns });
   if (at < 0) return { ok: false, error: { code: 'no_header', columns: [], found: [] } };
-  const mapped = mapHeaders(values[at] ?? [], at + 1);
+  const mapped = mapHeaders(values[at] ?? [], at + 1, { columns });
   return mapped.ok ? { ok: true, value: mapped.map } : mapped;
 }
 
 /** The whole pipeline over sheet values (row i of `values` is spreadsheet row i + 1). */
 export function computeSurvey(values: readonly (readonly RawCell[])[], opts: SurveyOptions): Outcome<SurveyResult> {
-  const header = locateHeader(values);
+  const header = locateHeader(values, opts.columns);
   if (!header.ok) return header;
   const b = new SurveyBuilder(header.value, opts);
   for (let i = header.value.headerRow; i < values.length; i++) b.addRow(values[i] ?? [], i + 1);
@@ -279,13 +336,14 @@ export class SurveyStream {
   private start(): void {
     const rows = this.pending;
     this.pending = [];
-    const at = findHeaderRow(rows.map((r) => r.cells), HEADER_SCAN);
+    const columns = this.opts.columns ?? [];
+    const at = findHeaderRow(rows.map((r) => r.cells), HEADER_SCAN, { columns });
     const head = rows[at];
     if (at < 0 || head === undefined) {
       this.error = { code: 'no_header', columns: [], found: [] };
       return;
     }
-    const mapped = mapHeaders(head.cells, head.row);
+    const mapped = mapHeaders(head.cells, head.row, { columns });
     if (!mapped.ok) {
       this.error = mapped.error;
       return;
