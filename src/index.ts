@@ -8,11 +8,8 @@
 export { onInstall, onOpen } from './addon/menu';
 // The installable edit trigger Siapkan Lembar Data creates (checks on edit, phones included).
 export { onDataEdit } from './addon/on-edit';
-// Menu items.
-export { openForm, openSettings, saveSettingsForm } from './addon/dialogs';
-export { setupDataSheet } from './addon/setup';
-export { checkData } from './addon/check';
-export { makeTables } from './addon/tables-sheet';
-export { exportPdf } from './addon/pdf-export';
+// Menu items (each asks for the scopes it needs first: addon/consent.ts).
+export { openForm, openSettings, setupDataSheet, checkData, makeTables, exportPdf } from './addon/menu-actions';
+export { saveSettingsForm } from './addon/dialogs';
 // The sidebar's server calls (google.script.run).
 export { getFormConfig, submitGroup, updateGroup, getRecentEntries, getEntry } from './addon/submit';

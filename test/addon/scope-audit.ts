@@ -33,7 +33,7 @@ function ownerName(decl: ts.Declaration): string | null {
   if (owner === undefined || !ts.isInterfaceDeclaration(owner)) return null;
   const path = [owner.name.text];
   for (let n: ts.Node | undefined = owner.parent; n !== undefined; n = n.parent) {
-    if (ts.isModuleDeclaration(n)) path.unshift(n.name.text);
+    if (ts.isModuleDeclaration(n) && n.name.text !== 'global') path.unshift(n.name.text);
   }
   if (path[0] !== 'GoogleAppsScript') return null;
   return path.slice(1).join('.');

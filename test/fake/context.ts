@@ -5,6 +5,11 @@
 import { CallCounter } from './counter';
 import { AuthMode, type AuthModeName } from './enums';
 import type { SpreadsheetModel } from './book';
+import manifest from '../../appsscript.json';
+import { exemptFromScopes, requiredScopes } from './scopes';
+
+/** The add-on's manifest scopes (appsscript.json): what the fake declares and, by default, grants. */
+export const MANIFEST_SCOPES: readonly string[] = manifest.oauthScopes;
 
 export interface FakeGasOptions {
   /** Session.getActiveUser().getEmail(); '' models a consumer account that hides it. */
@@ -41,6 +46,17 @@ export interface FakeGasOptions {
    * past it throws Sheets' message. Test helpers (seedSheet, setSheetSize) are not held to it.
    */
   cellLimit?: number;
+  /**
+   * The scopes the script declares (its manifest's oauthScopes; default appsscript.json's).
+   * ScriptApp.requireScopes refuses a scope outside them, as the reference says.
+   */
+  oauthScopes?: string[];
+  /**
+   * The scopes the user granted on the consent screen (default: all of oauthScopes). With
+   * granular consent a user may untick some; a call whose documented scopes (scopes.ts) are
+   * none of these throws "You do not have permission to call …".
+   */
+  grantedScopes?: string[];
 }
 
 export type ResolvedOptions = Required<Omit<FakeGasOptions, 'realm'>>;
@@ -66,6 +82,8 @@ export interface LockWait { scope: string; ms: number; acquired: boolean }
 /** What the code under test showed or asked for, in order. */
 export interface Records {
   toasts: ToastRecord[];
+  /** Scopes an authorization prompt asked for (ScriptApp.requireScopes), one entry per prompt. */
+  consentPrompts: string[][];
   alerts: AlertRecord[];
   prompts: PromptRecord[];
   shown: ShownHtml[];
@@ -91,17 +109,21 @@ const DEFAULTS: ResolvedOptions = {
   htmlFiles: {},
   templateScope: {},
   cellLimit: 10_000_000,
+  oauthScopes: [...MANIFEST_SCOPES],
+  grantedScopes: [],
 };
 
 export class FakeContext {
   readonly calls = new CallCounter();
   readonly options: ResolvedOptions;
   readonly records: Records = {
-    toasts: [], alerts: [], prompts: [], shown: [], menus: [], sleeps: [], flushes: 0, lockWaits: [],
+    toasts: [], consentPrompts: [], alerts: [], prompts: [], shown: [], menus: [], sleeps: [], flushes: 0, lockWaits: [],
   };
   /** Scripted answers for Ui.alert / Ui.prompt, used first-in first-out. */
   readonly alertAnswers: string[] = [];
   readonly promptAnswers: PromptAnswer[] = [];
+  /** Scripted answers to authorization prompts (true: the user grants what was asked). */
+  readonly consentAnswers: boolean[] = [];
   /** Current holder of each lock: any object standing for one execution. */
   readonly lockHolders = new Map<LockScope, object>();
   readonly properties = { document: new Map<string, string>(), script: new Map<string, string>(), user: new Map<string, string>() };
@@ -115,13 +137,24 @@ export class FakeContext {
 
   constructor(options: FakeGasOptions = {}) {
     const merged = { ...DEFAULTS, ...options };
-    this.options = { ...merged, effectiveUserEmail: options.effectiveUserEmail ?? merged.userEmail };
+    this.options = {
+      ...merged,
+      effectiveUserEmail: options.effectiveUserEmail ?? merged.userEmail,
+      grantedScopes: options.grantedScopes ?? merged.oauthScopes,
+    };
+    this.granted = new Set(this.options.grantedScopes);
     this.htmlFiles = new Map(Object.entries(this.options.htmlFiles));
     this.DateCtor = options.realm?.Date ?? Date;
     this.ErrorCtor = options.realm?.Error ?? Error;
     this.authModeName = this.options.authMode;
-    this.calls.guard = (name) => this.checkAuth(name);
+    this.calls.guard = (name, member) => {
+      this.checkAuth(name);
+      if (member !== null) this.checkScopes(name, member);
+    };
   }
+
+  /** The scopes the user has granted now (a test may grant more, as a consent prompt would). */
+  readonly granted: Set<string>;
 
   get authMode(): AuthModeName {
     return this.authModeName;
@@ -152,6 +185,18 @@ export class FakeContext {
     const n = (this.counters.get(kind) ?? 0) + 1;
     this.counters.set(kind, n);
     return n;
+  }
+
+  /**
+   * Apps Script refuses, at run time, a call none of whose documented scopes the user granted.
+   * The message follows the one Apps Script gives (one scope plain, several in parentheses
+   * joined by ||); the exact wording is not from a reference page (test/fake/README.md).
+   */
+  private checkScopes(name: string, member: string): void {
+    const needed = requiredScopes(member);
+    if (needed.some((s) => this.granted.has(s)) || exemptFromScopes(member)) return;
+    const list = needed.length === 1 ? needed[0]! : `(${needed.join(' || ')})`;
+    throw this.error(`You do not have permission to call ${name}. Required permissions: ${list}`);
   }
 
   /**

@@ -8,6 +8,8 @@
  * for the caller, so only the outermost call counts (a depth counter, kept per fake).
  */
 
+import { scopedMember } from './scopes';
+
 /** How many calls may be kept in `log`; a cell-by-cell loop over 100,000 rows stops there. */
 const LOG_LIMIT = 50_000;
 
@@ -20,8 +22,12 @@ export class CallCounter {
   readonly log: string[] = [];
   /** Nesting depth of fake calls now running; only depth-0 calls count. */
   depth = 0;
-  /** Called before each counted call; throws to refuse it (the AuthMode.NONE rule). */
-  guard: ((name: string) => void) | null = null;
+  /**
+   * Called before each counted call with its name and the documented member it stands for
+   * ('Spreadsheet.Range.setValues', or null when none needs a scope); throws to refuse it
+   * (the AuthMode.NONE rule, the scopes not granted).
+   */
+  guard: ((name: string, member: string | null) => void) | null = null;
 
   constructor() {
     // Not enumerable, so printing a fake object in a failed assertion stays short.
@@ -46,8 +52,8 @@ export class CallCounter {
     return sum;
   }
 
-  hit(name: string): void {
-    this.guard?.(name);
+  hit(name: string, member: string | null = null): void {
+    this.guard?.(name, member);
     this.total += 1;
     this.byMethod[name] = (this.byMethod[name] ?? 0) + 1;
     if (this.log.length < LOG_LIMIT) this.log.push(name);
@@ -64,9 +70,11 @@ const WRAPPED = Symbol('fakeGasCounted');
 
 /**
  * Wraps the methods of `cls` (its own and inherited ones) so each call is counted as
- * `${label}.${name}`. Call once per class, right after the class, in the class's module.
+ * `${label}.${name}` and checked against the scopes its real counterpart needs (scopes.ts).
+ * Call once per class, right after the class, in the class's module. `iface` names the
+ * real interface ('Drive.File') when the short label is ambiguous; instrument says when.
  */
-export function instrument(cls: { prototype: object }, label: string): void {
+export function instrument(cls: { prototype: object }, label: string, iface?: string): void {
   const proto = cls.prototype as Record<string, unknown>;
   const names = new Set<string>();
   for (let p: object | null = proto; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
@@ -79,9 +87,10 @@ export function instrument(cls: { prototype: object }, label: string): void {
     const original = proto[name] as Method & { [WRAPPED]?: true };
     if (original[WRAPPED]) continue;
     const qualified = `${label}.${name}`;
+    const member = scopedMember(label, name, iface);
     const wrapper = function (this: Counted, ...args: unknown[]): unknown {
       const calls = this.ctx.calls;
-      if (calls.depth === 0) calls.hit(qualified);
+      if (calls.depth === 0) calls.hit(qualified, member);
       calls.depth += 1;
       try {
         return original.apply(this, args);

@@ -76,6 +76,7 @@ export const Button = makeEnum<B['Button']>(['CLOSE', 'OK', 'CANCEL', 'YES', 'NO
 export const ButtonSet = makeEnum<B['ButtonSet']>(['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']);
 
 export const AuthMode = makeEnum<typeof GoogleAppsScript.Script.AuthMode>(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
+export const AuthorizationStatus = makeEnum<typeof GoogleAppsScript.Script.AuthorizationStatus>(['REQUIRED', 'NOT_REQUIRED']);
 export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
 type H = typeof GoogleAppsScript.HTML;

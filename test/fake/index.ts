@@ -37,6 +37,8 @@ export { FakeContext, type FakeGasOptions, type Records } from './context';
 export { CallCounter, instrument } from './counter';
 export { FORMULA_MARKER, TEXT_FORMAT, type CellValue } from './cells';
 export { LOCK_TIMEOUT } from './lock';
+export { EXECUTION_ENDED } from './authorization';
+export { MANIFEST_SCOPES } from './context';
 export { urlFetchControl, type FetchAnswer, type FetchRequest } from './urlfetch';
 export { driveControl, type DriveFileRecord } from './drive';
 export { triggerRecords, type TriggerRecord } from './triggers';
@@ -117,6 +119,10 @@ export interface FakeGas<X = Record<never, never>> {
   sheetNames(): string[];
   properties(store: 'document' | 'user' | 'script'): Record<string, string>;
   answerAlerts(...buttons: ButtonName[]): void;
+  /** Answers the next authorization prompts (true: grant the scopes asked for, for later executions). */
+  answerConsent(...grants: boolean[]): void;
+  /** The scopes the user has granted now. */
+  grantedScopes(): string[];
   answerPrompts(...answers: Array<{ text: string; button?: ButtonName }>): void;
   setHtmlFile(name: string, content: string): void;
   /** Another execution takes the lock; call the result to release it. */
@@ -189,6 +195,8 @@ export function createFakeGas<X extends Record<string, ServiceFactory> = Record<
     sheetNames: () => book.sheets.map((s) => s.name),
     properties: (store) => Object.fromEntries(ctx.properties[store]),
     answerAlerts: (...buttons) => { ctx.alertAnswers.push(...buttons); },
+    answerConsent: (...grants) => { ctx.consentAnswers.push(...grants); },
+    grantedScopes: () => [...ctx.granted].sort(),
     answerPrompts: (...answers) => {
       ctx.promptAnswers.push(...answers.map((a): PromptAnswer => ({ text: a.text, button: a.button ?? 'OK' })));
     },

@@ -40,3 +40,36 @@ export function interfacesOf(label: string): string[] {
   if (label.includes('.')) return [label];
   return [...(interfacesByName.get(label) ?? [])].sort();
 }
+
+/**
+ * The documented member a fake method stands for, when it needs a scope: label 'Range' and
+ * method 'setValues' give 'Spreadsheet.Range.setValues'. Null when no candidate interface
+ * documents scopes for it. Throws when the short label fits several interfaces whose scopes
+ * differ, so a fake added later cannot be checked against the wrong one silently.
+ */
+export function scopedMember(label: string, method: string, iface?: string): string | null {
+  const candidates = (iface === undefined ? interfacesOf(label) : [iface])
+    .map((owner) => `${owner}.${method}`)
+    .filter((member) => requiredScopes(member).length > 0);
+  if (candidates.length === 0) return null;
+  const first = requiredScopes(candidates[0]!).join(' ');
+  if (candidates.some((m) => requiredScopes(m).join(' ') !== first)) {
+    throw new Error(`instrument(${label}): ${method} has different scopes on ${candidates.join(', ')}; `
+      + `name the interface: instrument(Class, '${label}', '${candidates[0]!.slice(0, -method.length - 1)}')`);
+  }
+  return candidates[0]!;
+}
+
+/**
+ * Calls the add-on still makes outside its manifest's scopes, owned by another issue: Ekspor
+ * PDF saves through DriveApp (full `drive` scope) until issue 9 (one report writer) moves it
+ * to the Drive advanced service under `drive.file`. The scope audit asserts exactly these,
+ * and the fake lets exactly these through, so both fail when the list is out of date.
+ */
+export const KNOWN_VIOLATIONS: readonly string[] = ['Drive.DriveApp.createFile', 'Drive.File.getId', 'Drive.File.getUrl'];
+
+/** The fake does not scope-check the interfaces of KNOWN_VIOLATIONS (its DriveApp fake goes with them). */
+export function exemptFromScopes(member: string): boolean {
+  const owner = member.slice(0, member.lastIndexOf('.'));
+  return KNOWN_VIOLATIONS.some((known) => known.startsWith(`${owner}.`));
+}

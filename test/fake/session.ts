@@ -2,7 +2,8 @@
 /** Session (who and where), ScriptApp (auth modes, token) and the Charts enums. */
 import type { FakeContext } from './context';
 import { instrument } from './counter';
-import { AuthMode, ChartHiddenDimensionStrategy, ChartPosition, ChartType } from './enums';
+import { authorizationInfo, requireScopes } from './authorization';
+import { AuthMode, AuthorizationStatus, ChartHiddenDimensionStrategy, ChartPosition, ChartType } from './enums';
 import { asGas, type Assert, type OnlyRealMethods } from './gas';
 import { newUser } from './protection';
 
@@ -20,9 +21,16 @@ export class FakeSession implements Pick<Session, 'getActiveUser' | 'getEffectiv
   getTemporaryActiveUserKey(): string { return `temp-key-${this.ctx.options.userEmail}`; }
 }
 
-export class FakeScriptApp implements Pick<ScriptApp, 'AuthMode' | 'getOAuthToken' | 'getScriptId'> {
+export class FakeScriptApp implements Pick<ScriptApp, 'AuthMode' | 'AuthorizationStatus' | 'getOAuthToken' | 'getScriptId'
+  | 'getAuthorizationInfo' | 'requireScopes' | 'requireAllScopes'> {
   readonly AuthMode = AuthMode;
+  readonly AuthorizationStatus = AuthorizationStatus;
   constructor(readonly ctx: FakeContext) {}
+  getAuthorizationInfo(_authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes?: string[]): GoogleAppsScript.Script.AuthorizationInfo {
+    return authorizationInfo(this.ctx, oAuthScopes);
+  }
+  requireScopes(_authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]): void { requireScopes(this.ctx, oAuthScopes); }
+  requireAllScopes(_authMode: GoogleAppsScript.Script.AuthMode): void { requireScopes(this.ctx, this.ctx.options.oauthScopes); }
   /** A fixed fake token: nothing here can reach Google with it. */
   getOAuthToken(): string { return 'fake-oauth-token'; }
   getScriptId(): string { return '1FakeScriptId'; }
