@@ -149,7 +149,7 @@ export class FakeContext {
     this.authModeName = this.options.authMode;
     this.calls.guard = (name, member) => {
       this.checkAuth(name);
-      if (member !== null) this.checkScopes(name, member);
+      if (member !== undefined && member !== null) this.checkScopes(name, member);
     };
   }
 

@@ -27,7 +27,7 @@ export class CallCounter {
    * ('Spreadsheet.Range.setValues', or null when none needs a scope); throws to refuse it
    * (the AuthMode.NONE rule, the scopes not granted).
    */
-  guard: ((name: string, member: string | null) => void) | null = null;
+  guard: ((name: string, member?: string | null) => void) | null = null;
 
   constructor() {
     // Not enumerable, so printing a fake object in a failed assertion stays short.
