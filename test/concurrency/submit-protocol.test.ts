@@ -3,6 +3,7 @@
  * exactly one row per client id, and the two broken variants lose or double rows.
  */
 import * as path from 'node:path';
+import { controlFigure } from './figures';
 import { runExecutions, type RunReport } from './index';
 import { createMiniSpreadsheet } from './mini-fake';
 import { checkSheet, overlapped, submitLoad, type SheetCheck } from './submit-load';
@@ -62,7 +63,7 @@ describe('broken variants of the protocol', () => {
     const found = await firstSeedShowing('submitWithoutLock', (check) => check.lost.length > 0);
     expect(found).toBeDefined();
     if (found === undefined) return;
-    console.info(`submitWithoutLock: seed ${found.seed} lost ${found.check.lost.length} rows, doubled ${found.check.doubled.length}`);
+    controlFigure('submitWithoutLock', `seed ${found.seed} lost ${found.check.lost.length} rows, doubled ${found.check.doubled.length}`);
     // The seed replays the same interleaving, hence the same loss: a failure can be debugged.
     const again = await submitRun('submitWithoutLock', found.seed);
     expect(again.check).toEqual(found.check);
@@ -72,7 +73,7 @@ describe('broken variants of the protocol', () => {
     const found = await firstSeedShowing('submitCheckOutsideLock', (check) => check.doubled.length > 0);
     expect(found).toBeDefined();
     if (found === undefined) return;
-    console.info(`submitCheckOutsideLock: seed ${found.seed} doubled ${found.check.doubled.join(', ')}`);
+    controlFigure('submitCheckOutsideLock', `seed ${found.seed} doubled ${found.check.doubled.join(', ')}`);
     // The lock still serialises the appends themselves: doubled, but nothing lost.
     expect(found.check.lost).toEqual([]);
     expect((await submitRun('submitCheckOutsideLock', found.seed)).check).toEqual(found.check);

@@ -10,6 +10,7 @@
  * reason.
  */
 import { runExecutions } from './index';
+import { controlFigure, figure } from './figures';
 import { auditRun, builtBundle, sharedSheet, submitLoad, variantBundle, type Audit, type Load } from './submit-bundle';
 import type { FakeGas } from '../fake';
 import type { RunReport, ScriptSource } from './index';
@@ -38,8 +39,9 @@ describe('dist/Code.js: submitGroup from many volunteers at once', () => {
     expect(load.calls).toHaveLength(1100);
     const started = Date.now();
     const { fake, report, audit } = await run(builtBundle(), load, 50, 20061);
-    console.info(
-      `load: ${load.calls.length} executions, 50 in flight, ${report.steps} steps, ` +
+    figure(
+      'load',
+      `${load.calls.length} executions, 50 in flight, ${report.steps} steps, ` +
         `${overlapping(load, report)} retries overlapped their original, ${Date.now() - started} ms`,
     );
     expect(audit).toEqual({ ...CLEAN, dataRows: 1000 });
@@ -62,7 +64,7 @@ describe('the same audit catches a bundle without its safety', () => {
   test('without the lock, concurrent writes land on the same row and entries are lost', async () => {
     const load = submitLoad(8, 10);
     const { audit } = await run(await variantBundle('no-lock'), load, 8, 1);
-    console.info(`no-lock: lost ${audit.lost.length}, doubled ${audit.doubled.length}, mixed rows ${audit.mixed.length}, misreported ${audit.misreported.length}`);
+    controlFigure('no lock', `lost ${audit.lost.length}, doubled ${audit.doubled.length}, mixed rows ${audit.mixed.length}, misreported ${audit.misreported.length}`);
     expect(audit.lost.length).toBeGreaterThan(0);
     expect(audit.misreported.length).toBeGreaterThan(0);
   });
@@ -70,7 +72,7 @@ describe('the same audit catches a bundle without its safety', () => {
   test('without the id check, every resent entry is written twice', async () => {
     const load = submitLoad(8, 10);
     const { audit } = await run(await variantBundle('no-id-check'), load, 8, 1);
-    console.info(`no-id-check: doubled ${audit.doubled.length} of ${load.retries.length} resent, lost ${audit.lost.length}`);
+    controlFigure('no id check', `doubled ${audit.doubled.length} of ${load.retries.length} resent, lost ${audit.lost.length}`);
     expect(audit.doubled.sort()).toEqual(load.retries.map(([a]) => String(load.calls[a]?.args?.[1])).sort());
     expect(audit.retryWrites).toHaveLength(load.retries.length);
     // The lock still keeps the writes apart: doubled, not lost.

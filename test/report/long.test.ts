@@ -5,7 +5,9 @@
  */
 import { readReportFonts } from '../../src/cli/report-fonts';
 import { renderReportPdf } from '../../src/report/report';
-import { lines, lineStartingWith, pageText, readPdfText, renderPagesGray, inkShare, type PdfText } from './pdf-inspect';
+import { lines, lineStartingWith, pageText, readPdfText, inkShare, type PdfText } from './pdf-inspect';
+import { renderPagesGray } from './render-pages';
+import { launch } from '../sidebar/browser';
 import { LONG_LABEL, longResult } from './long';
 
 const A4_WIDTH = 595.28;
@@ -85,12 +87,13 @@ describe('a report with 60 categories', () => {
     }
   });
 
-  it('numbers every page and renders none blank', () => {
+  it('numbers every page and renders none blank', async () => {
     const total = pdf.numPages;
     pdf.pages.slice(1).forEach((p, i) => {
       expect(pageText(p)).toContain(`Halaman ${i + 2} dari ${total}`);
     });
-    const rendered = renderPagesGray(bytes, 30);
+    const browser = await launch();
+    const rendered = await renderPagesGray(browser, bytes, 30).finally(() => browser.close());
     expect(rendered).toHaveLength(total);
     for (const page of rendered) expect(inkShare(page)).toBeGreaterThan(0.005);
   });

@@ -1,7 +1,7 @@
 /**
  * Test helpers that look at a PDF from outside, as a reader would: its text per page
- * (pdfjs-dist, in a child Node process: see pdf-text.mjs) and its pages rendered to
- * pixels (pdftoppm from Debian's poppler-utils).
+ * (pdfjs-dist, in a child Node process: see pdf-text.mjs) and how much ink a rendered page
+ * carries (pages are rendered by render-pages.ts).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,40 +81,6 @@ export interface GrayPage {
   height: number;
   /** 0 = black … 255 = white, row by row from the top. */
   pixels: Uint8Array;
-}
-
-/** Parses a binary PGM (P5, maxval 255) as pdftoppm -gray writes it. */
-export function parsePgm(data: Buffer): GrayPage {
-  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 64).toString('latin1'));
-  if (!header) throw new Error('not a binary PGM (P5) file');
-  const [whole, w, h, max] = header;
-  if (max !== '255') throw new Error(`PGM maxval ${max} is not 255`);
-  const width = Number(w);
-  const height = Number(h);
-  const pixels = new Uint8Array(data.subarray(whole.length, whole.length + width * height));
-  if (pixels.length !== width * height) throw new Error('PGM file is truncated');
-  return { width, height, pixels };
-}
-
-/**
- * Renders every page to greyscale pixels with pdftoppm. Fails (never skips) when pdftoppm
- * is missing: the rendering check is part of CI, and .ci/run installs poppler-utils.
- */
-export function renderPagesGray(bytes: Uint8Array, dpi = 40, command = 'pdftoppm'): GrayPage[] {
-  const probe = spawnSync(command, ['-v'], { encoding: 'utf8' });
-  if (probe.error) {
-    throw new Error(
-      `${command} is not on PATH: install Debian's poppler-utils (apt-get install -y poppler-utils) ` +
-        'to run the PDF rendering check.',
-    );
-  }
-  return withTempPdf(bytes, (dir, file) => {
-    execFileSync(command, ['-gray', '-r', String(dpi), file, join(dir, 'page')]);
-    return readdirSync(dir)
-      .filter((name) => name.endsWith('.pgm'))
-      .sort((a, b) => Number(/(\d+)\.pgm$/.exec(a)?.[1]) - Number(/(\d+)\.pgm$/.exec(b)?.[1]))
-      .map((name) => parsePgm(readFileSync(join(dir, name))));
-  });
 }
 
 /** Share of pixels in rows [fromRow, toRow) darker than near-white. */
