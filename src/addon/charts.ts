@@ -45,8 +45,9 @@ export function insertChart(sheet: Sheet, t: TableModel, layout: TableLayout): v
   const chart = typed(sheet, CHART_KIND[t.id])
     .addRange(sheet.getRange(d.row, d.column, d.rows, d.columns))
     .setNumHeaders(1)
-    // The data columns are hidden (so they stay out of the page); the chart must still plot them.
-    .setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy.SHOW_BOTH)
+    // The data columns are hidden (so they stay out of the page) and still plotted: the
+    // builders' documented default, IGNORE_ROWS, skips hidden rows only. Not set here, since
+    // an emulator run on Google reports setHiddenDimensionStrategy failing on a pie builder.
     .setPosition(layout.chartRow, 1, 0, 0)
     .setOption('title', t.title)
     .setOption('width', CHART_SIZE.width)

@@ -139,6 +139,10 @@ const TEXT = {
     'Lima tabel dibuat dari {valid} baris sah; {invalid} baris tidak sah tidak dihitung.',
     'Five tables made from {valid} valid rows; {invalid} invalid rows were left out.',
   ],
+  tablesChartFailed: [
+    'Grafik untuk {tables} tidak dapat dibuat; angka tabelnya tetap ditulis. Jalankan Buat Tabel lagi.',
+    'The chart of {tables} could not be made; its numbers were written. Run Make Tables again.',
+  ],
   tablesNoRows: [
     'Lembar Data belum berisi baris data, jadi kelima tabel berisi angka 0. Isi data lewat Pranata › Buka Formulir atau ketik di lembar Data, lalu jalankan Buat Tabel lagi.',
     'The Data sheet has no data rows yet, so all five tables show 0. Add groups with Pranata › Open Form or type them into the Data sheet, then run Make Tables again.',

@@ -5,7 +5,7 @@
  * charts) and writes them again: no duplicates, no leftovers. Each table is one setValues plus
  * 2-D format setters; the whole run reads the Data sheet once.
  */
-import { computeSurvey, fatalMessage, isoDate, type Lang, type RowCounts, type TableModel } from '../core';
+import { computeSurvey, fatalMessage, isoDate, type Lang, type RowCounts, type TableId, type TableModel } from '../core';
 import { SpreadsheetFull, spreadsheetFullMessage } from './capacity';
 import { insertChart, removeCharts } from './charts';
 import { SHEET_NAMES, type SheetRole } from './constants';
@@ -49,7 +49,8 @@ function clearSheet(sheet: Sheet): { maxRows: number; maxColumns: number } {
   return { maxRows, maxColumns };
 }
 
-export function writeTableSheet(sheet: Sheet, t: TableModel, layout: TableLayout): void {
+/** Writes one table sheet; false when only its chart could not be made (the table stands). */
+export function writeTableSheet(sheet: Sheet, t: TableModel, layout: TableLayout): boolean {
   const size = clearSheet(sheet);
   const height = layout.values.length;
   const width = layout.values[0]?.length ?? 1;
@@ -70,7 +71,14 @@ export function writeTableSheet(sheet: Sheet, t: TableModel, layout: TableLayout
   sheet.setColumnWidth(2, 230);
   sheet.setColumnWidths(3, layout.tableColumns - 2, 64);
   sheet.hideColumns(layout.hidden.column, layout.hidden.count);
-  insertChart(sheet, t, layout);
+  try {
+    insertChart(sheet, t, layout);
+    return true;
+  } catch (e) {
+    // A chart the platform refuses must not leave the later tables stale.
+    if (e instanceof SpreadsheetFull) throw e;
+    return false;
+  }
 }
 
 export type TablesOutcome =
@@ -78,6 +86,8 @@ export type TablesOutcome =
       ok: true;
       rows: RowCounts;
       sheetIds: number[];
+      /** Tables whose chart could not be made (their numbers were written). */
+      chartsFailed: TableId[];
       /** Why the Kategori sheet was not used (the default lists were), if it was not. */
       categoriesProblem?: string;
     }
@@ -116,9 +126,10 @@ function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOpt
   const { tables, rows, surveyYear } = survey.value;
   const stamp = tableStamp(now, rows, surveyYear);
   const sheets = tableSheets(ss, tables.map((t) => t.id));
+  const chartsFailed: TableId[] = [];
   const sheetIds = tables.map((t, i) => {
     const sheet = sheets[i] as Sheet;
-    writeTableSheet(sheet, t, tableLayout(t, stamp));
+    if (!writeTableSheet(sheet, t, tableLayout(t, stamp))) chartsFailed.push(t.id);
     return sheet.getSheetId();
   });
   saveTablesRecord({
@@ -128,7 +139,8 @@ function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOpt
     invalid: rows.invalid,
     sheetIds,
   });
-  return problem === undefined ? { ok: true, rows, sheetIds } : { ok: true, rows, sheetIds, categoriesProblem: problem };
+  const out = { ok: true as const, rows, sheetIds, chartsFailed };
+  return problem === undefined ? out : { ...out, categoriesProblem: problem };
 }
 
 export function makeTablesIn(ss: Spreadsheet, lang: Lang, now: Date = new Date(), options: ReadOptions = {}): TablesOutcome {
@@ -155,5 +167,7 @@ export function makeTables(): void {
   }
   const done =
     out.rows.read === 0 ? say('tablesNoRows', lang) : sayf('tablesDone', lang, { valid: out.rows.valid, invalid: out.rows.invalid });
-  notify(ss, [done, out.categoriesProblem ?? ''].join(' ').trim(), lang);
+  const charts = out.chartsFailed.length === 0 ? ''
+    : sayf('tablesChartFailed', lang, { tables: out.chartsFailed.map((id) => `${SHEET_NAMES.tabel} ${id.slice(1)}`).join(', ') });
+  notify(ss, [done, charts, out.categoriesProblem ?? ''].join(' ').trim(), lang);
 }

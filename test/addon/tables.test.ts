@@ -143,7 +143,8 @@ describe('Buat Tabel on the study fixture', () => {
       // in columns that are hidden (out of the page) yet plotted.
       expect(c.ranges).toHaveLength(1);
       const model = fake.sheetModel(name);
-      expect(model.charts[0]!.hiddenDimensionStrategy).toBe('SHOW_BOTH');
+      // The documented default, which plots hidden columns (charts-fidelity.test.ts).
+      expect(model.charts[0]!.hiddenDimensionStrategy).toBe('IGNORE_ROWS');
       const block = fake.values(name, c.ranges[0]!);
       const t = want.tables.find((x) => x.id === role)!;
       expect(block[0]!.slice(1)).toEqual(t.percentBase === 'row' ? t.columns.map((x) => x.label) : ['Jumlah']);

@@ -28,14 +28,14 @@ describe('hidden columns, borders, hidden-dimension strategy', () => {
     expect(border.get(2, 1)).toBe('');
   });
 
-  test('a chart plots hidden data only when told to', () => {
+  test('a chart\'s hidden-dimension strategy defaults to IGNORE_ROWS (hidden columns plotted), as documented', () => {
     const fake = createFakeGas();
     const sheet = fake.sheet('Sheet1');
     const { Charts } = fake.globals;
     const range = sheet.getRange('A1:B3');
     sheet.insertChart(sheet.newChart().asBarChart().addRange(range).build());
     sheet.insertChart(sheet.newChart().asBarChart().addRange(range).setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy.SHOW_BOTH).build());
-    expect(fake.sheetModel('Sheet1').charts.map((c) => c.hiddenDimensionStrategy)).toEqual(['IGNORE_BOTH', 'SHOW_BOTH']);
+    expect(fake.sheetModel('Sheet1').charts.map((c) => c.hiddenDimensionStrategy)).toEqual(['IGNORE_ROWS', 'SHOW_BOTH']);
     expect(() => sheet.newChart().setHiddenDimensionStrategy('SHOW_BOTH' as never)).toThrow(/method signature/);
   });
 });

@@ -57,6 +57,11 @@ export interface FakeGasOptions {
    * none of these throws "You do not have permission to call …".
    */
   grantedScopes?: string[];
+  /**
+   * Whether setHiddenDimensionStrategy throws on a pie chart builder (an emulator run on
+   * Google reports it does; the reference says nothing). Tests run both ways.
+   */
+  pieHiddenDimensionFails?: boolean;
 }
 
 export type ResolvedOptions = Required<Omit<FakeGasOptions, 'realm'>>;
@@ -111,6 +116,7 @@ const DEFAULTS: ResolvedOptions = {
   cellLimit: 10_000_000,
   oauthScopes: [...MANIFEST_SCOPES],
   grantedScopes: [],
+  pieHiddenDimensionFails: false,
 };
 
 export class FakeContext {
