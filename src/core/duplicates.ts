@@ -60,7 +60,7 @@ const ASCII = /^[\x20-\x7e]*$/;
 const P1 = 0x01000193; // FNV-1a's multiplier
 const P2 = 0x5bd1e995; // MurmurHash2's: the halves must not share their low bits
 
-class KeyHasher {
+export class KeyHasher {
   h1 = 0;
   h2 = 0;
 
