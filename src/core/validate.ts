@@ -79,37 +79,17 @@ function blankValue(f: FieldDef): FieldValue {
   return t === 'multi' ? EMPTY_LIST : t === 'text' ? '' : null;
 }
 
-const S = Object.fromEntries(FIELDS.map((f, i) => [f.id, i])) as Record<FieldId, number>;
-// Slots as plain numbers: the record literal below reads the row's values by constant index.
-const [ID, NAMA, JENIS, KEL, RW, RT, TAHUN, TUJUAN, ANGGOTA, PENDIDIKAN, JARINGAN, SYARAT, LAMA, DANA, KEGIATAN, NILAI, RESPONDEN, PETUGAS, TANGGAL, CATATAN] =
-  [S.id, S.namaKelompok, S.jenisKelompok, S.kelurahan, S.rw, S.rt, S.tahunBerdiri, S.tujuan, S.jumlahAnggota, S.pendidikanPengurus,
-    S.jaringanKerja, S.syaratKeanggotaan, S.lamaKepengurusan, S.sumberDana, S.kegiatan, S.nilaiSolidaritas, S.namaResponden,
-    S.petugas, S.tanggalPendataan, S.catatan] as number[];
+/** The record's keys, by FIELDS position: the record is built from the codebook's field list. */
+const KEYS: readonly FieldId[] = FIELDS.map((f) => f.id);
 
-/** The record of a valid row, built in one literal so every record has the same shape. */
+/**
+ * The record of a valid row. The keys are always set in FIELDS order on a fresh literal, so
+ * every record takes the same hidden class and the tables' reads stay monomorphic.
+ */
 function recordOf(v: FieldValue[]): GroupRecord {
-  return {
-    id: v[ID!] as string,
-    namaKelompok: v[NAMA!] as string,
-    jenisKelompok: v[JENIS!] as string,
-    kelurahan: v[KEL!] as string,
-    rw: v[RW!] as number | null,
-    rt: v[RT!] as number | null,
-    tahunBerdiri: v[TAHUN!] as number,
-    tujuan: v[TUJUAN!] as string,
-    jumlahAnggota: v[ANGGOTA!] as number,
-    pendidikanPengurus: v[PENDIDIKAN!] as string,
-    jaringanKerja: v[JARINGAN!] as string,
-    syaratKeanggotaan: v[SYARAT!] as string[],
-    lamaKepengurusan: v[LAMA!] as number | null,
-    sumberDana: v[DANA!] as string[],
-    kegiatan: v[KEGIATAN!] as string,
-    nilaiSolidaritas: v[NILAI!] as string[],
-    namaResponden: v[RESPONDEN!] as string,
-    petugas: v[PETUGAS!] as string,
-    tanggalPendataan: v[TANGGAL!] as string | null,
-    catatan: v[CATATAN!] as string,
-  };
+  const r: Record<string, FieldValue> = {};
+  for (let i = 0; i < KEYS.length; i++) r[KEYS[i] as FieldId] = v[i] ?? null;
+  return r as unknown as GroupRecord;
 }
 
 export class RowValidator {
