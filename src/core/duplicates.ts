@@ -13,8 +13,15 @@ import { normalizeLabel } from './normalize';
 /** Row numbers by 64-bit key (two 32-bit halves), linear probing, grown at half load. */
 class HashIndex {
   /** Slot i is (hi, lo, row, unused) at 4i: one probe reads one cache line, not three. */
-  private slots: Int32Array = new Int32Array(4 * 1024);
+  private slots: Int32Array;
   private size = 0;
+
+  /** Room for `expected` keys before the first growth (a power of two, at most 2^22 slots). */
+  constructor(expected = 0) {
+    let n = 1024;
+    while (n < 2 * expected && n < 1 << 22) n *= 2;
+    this.slots = new Int32Array(4 * n);
+  }
 
   /** The row stored under (h1, h2), or 0 after storing `row` there. */
   seen(h1: number, h2: number, row: number): number {
@@ -119,8 +126,14 @@ export class KeyHasher {
 export const DUP_BATCH = 4096;
 
 export class DuplicateFinder {
-  private readonly groups = new HashIndex();
-  private readonly ids = new HashIndex();
+  private readonly groups: HashIndex;
+  private readonly ids: HashIndex;
+  /** `expected`: about how many rows will come (sizing the tables once saves rehashing them). */
+  constructor(expected = 0) {
+    this.groups = new HashIndex(expected);
+    this.ids = new HashIndex(expected);
+  }
+
   private readonly hash = new KeyHasher();
   /** Queued lookups: (kind 0 group / 1 id, h1, h2, row, tag) each. */
   private readonly queue = new Int32Array(5 * 2 * DUP_BATCH);

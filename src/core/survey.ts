@@ -28,6 +28,8 @@ export interface SurveyOptions {
   onIssue?: (issue: Issue) => void;
   /** A coordinator's own headers (`--map`, the `Kolom` list of the categories). */
   columns?: readonly ColumnAlias[];
+  /** About how many rows will come (a file's size over a typical row's), to size tables once. */
+  expectedRows?: number;
 }
 
 /** A problem a file reader found in one cell: a quote it had to guess about, a formula without its value. */
@@ -72,7 +74,7 @@ const ISSUE_BATCH = 8192;
 export class SurveyBuilder {
   private readonly validator: RowValidator;
   private readonly tables: TableSet;
-  private readonly dups = new DuplicateFinder();
+  private readonly dups: DuplicateFinder;
   private readonly kelurahan = new Tally();
   readonly issues: Issue[] = [];
   readonly rows: RowCounts = { read: 0, valid: 0, invalid: 0, blank: 0 };
@@ -88,6 +90,7 @@ export class SurveyBuilder {
 
   constructor(readonly header: HeaderMap, private readonly opts: SurveyOptions) {
     this.validator = new RowValidator(header, schemaContext(opts.categories, opts.settings));
+    this.dups = new DuplicateFinder(opts.expectedRows ?? 0);
     this.nameColumn = this.validator.columnOf('namaKelompok');
     this.idColumn = this.validator.columnOf('id');
     this.tables = new TableSet(opts.categories, opts.settings);
