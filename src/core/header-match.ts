@@ -136,10 +136,15 @@ export function isRejected(value: string): boolean {
   return k === 'rejected' || k === 'notapproved' || k === 'validationstatusnotapproved';
 }
 
+/** Characters of a header compared for similarity. */
+const MAX_SIMILAR = 200;
+
 /** Similarity of two headers, 0..1: shared character pairs (Dice), over their compact keys. */
 export function headerSimilarity(a: string, b: string): number {
   const pairs = (s: string): string[] => {
-    const k = compactKey(s);
+    // No header is longer than this; a 10 MB "header" (a file without line breaks) would
+    // otherwise cost ten million pairs per column compared.
+    const k = compactKey(s.slice(0, 4 * MAX_SIMILAR)).slice(0, MAX_SIMILAR);
     const out: string[] = [];
     for (let i = 0; i + 1 < k.length; i++) out.push(k.slice(i, i + 2));
     return out;
