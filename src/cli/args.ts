@@ -35,11 +35,19 @@ export interface CodebookArgs {
   categories?: string;
 }
 
+export interface XlsformArgs {
+  lang: Lang;
+  out: string;
+  categories?: string;
+  surveyYear?: number;
+}
+
 export type Command =
   | { kind: 'help'; lang: Lang }
   | { kind: 'version' }
   | { kind: 'tables'; args: TablesArgs }
-  | { kind: 'codebook'; args: CodebookArgs };
+  | { kind: 'codebook'; args: CodebookArgs }
+  | { kind: 'xlsform'; args: XlsformArgs };
 
 export class UsageError extends Error {
   constructor(message: string, readonly lang: Lang) {
@@ -125,6 +133,26 @@ export const COMMANDS: readonly CommandSpec[] = [
       const format = v.format ?? 'md';
       if (format !== 'md' && format !== 'json') throw new UsageError(t(lang, '--format codebook harus md atau json', 'codebook --format must be md or json'), lang);
       return { kind: 'codebook', args: { lang, format, ...(v.categories !== undefined ? { categories: v.categories } : {}) } };
+    },
+  },
+  {
+    name: 'xlsform',
+    synopsis: { id: '--out pranata-wksbm.xlsx [--categories BERKAS] [--survey-year TAHUN]', en: '--out pranata-wksbm.xlsx [--categories FILE] [--survey-year YYYY]' },
+    summary: { id: 'formulir XLSForm untuk KoboToolbox / ODK Collect', en: 'an XLSForm for KoboToolbox / ODK Collect' },
+    options: ['out', 'lang', 'categories', 'survey-year'],
+    help: {
+      out: { arg: { id: 'BERKAS.xlsx', en: 'FILE.xlsx' }, help: { id: 'berkas formulir yang ditulis', en: 'the form file to write' } },
+      categories: { arg: FILE, help: { id: 'pilihan tambahan (jenis kelompok sendiri) dari berkas ini', en: 'extra choices (own group types) from this file' } },
+      'survey-year': { arg: { id: 'TAHUN', en: 'YYYY' }, help: { id: 'batas atas Tahun Berdiri (bawaan: tahun ini)', en: 'upper bound of Year Founded (default: this year)' } },
+    },
+    build: (v, lang) => {
+      if (v.out === undefined) throw new UsageError(t(lang, 'xlsform perlu --out BERKAS.xlsx', 'xlsform needs --out FILE.xlsx'), lang);
+      if (extname(v.out).toLowerCase() !== '.xlsx') throw new UsageError(t(lang, `--out xlsform harus berkas .xlsx, bukan "${v.out}"`, `xlsform --out must be an .xlsx file, not "${v.out}"`), lang);
+      const args: XlsformArgs = { lang, out: v.out };
+      if (v.categories !== undefined) args.categories = v.categories;
+      const year = surveyYearOf(v, lang);
+      if (year !== undefined) args.surveyYear = year;
+      return { kind: 'xlsform', args };
     },
   },
 ];

@@ -56,8 +56,8 @@ export function codebookMarkdown(c: Contract): string {
   ];
   for (const [id, items] of Object.entries(c.lists)) {
     const f = FIELD_BY_ID[id as keyof typeof FIELD_BY_ID];
-    out.push('', `### ${f.header} (\`${id}\`)`, '', '| label | aliases | key |', '|---|---|---|');
-    for (const x of items) out.push(`| ${cell(x.label)} | ${x.aliases.map(cell).join('; ')} | ${x.key ?? ''} |`);
+    out.push('', `### ${f.header} (\`${id}\`)`, '', '| label | aliases | key | meaning |', '|---|---|---|---|');
+    for (const x of items) out.push(`| ${cell(x.label)} | ${x.aliases.map(cell).join('; ')} | ${x.key ?? ''} | ${cell(x.meaning ?? '')} |`);
   }
   out.push(
     '',

@@ -27,7 +27,7 @@ import {
 } from '../core';
 import { version } from '../../package.json';
 import { codebookMarkdown } from './codebook-doc';
-import { NoCommand, parseCli, type CodebookArgs, type Command, type TablesArgs, UsageError, usage } from './args';
+import { NoCommand, parseCli, type CodebookArgs, type XlsformArgs, type Command, type TablesArgs, UsageError, usage } from './args';
 import { IssueSpool, jsonPieces } from './json-out';
 import { readCsv } from './read-csv';
 import type { RowSink } from './rows';
@@ -252,6 +252,16 @@ async function codebook(a: CodebookArgs, io: Io): Promise<number> {
   return 0;
 }
 
+async function xlsform(a: XlsformArgs, io: Io): Promise<number> {
+  const { categories } = loadCategories(a.categories, a.lang);
+  const settings = { ...defaultSettings(io.now()), ...(a.surveyYear !== undefined ? { surveyYear: a.surveyYear } : {}) };
+  // exceljs is loaded only for XLSX work (see compute).
+  const { renderXlsform } = await import('./xlsform');
+  writeOut(a.out, await renderXlsform(categories, settings));
+  io.stderr.write(`${t(a.lang, `Ditulis: ${a.out} (XLSForm: survey, choices, settings)`, `Written: ${a.out} (XLSForm: survey, choices, settings)`)}\n`);
+  return 0;
+}
+
 /** What each command does: one entry per command of args.ts COMMANDS. */
 const RUN: { [K in Command['kind']]: (cmd: Extract<Command, { kind: K }>, io: Io) => Promise<number> } = {
   help: async (cmd, io) => {
@@ -264,6 +274,7 @@ const RUN: { [K in Command['kind']]: (cmd: Extract<Command, { kind: K }>, io: Io
   },
   tables: (cmd, io) => tables(cmd.args, io),
   codebook: (cmd, io) => codebook(cmd.args, io),
+  xlsform: (cmd, io) => xlsform(cmd.args, io),
 };
 
 function writtenNote(out: string, result: SurveyResult, lang: Lang, io: Io): void {

@@ -164,6 +164,30 @@ export const DEFAULT_CATEGORIES: Readonly<Categories> = {
   nilaiSolidaritas: [c('Gotong Royong'), c('Membantu Warga yang Terkena Musibah'), c('Lainnya')],
 };
 
+/**
+ * What each default group type is (CODEBOOK §2), for the form's hint. In Bahasa Indonesia and
+ * English; a coordinator's own types have none.
+ */
+export const TYPE_MEANINGS: Readonly<Record<string, { id: string; en: string }>> = {
+  'Dasa Wisma': { id: 'sekitar 10 rumah tangga, kebanyakan ibu; arisan, tabungan, pengajian', en: 'about 10 households, mostly women; arisan, savings, religious talks' },
+  Posyandu: { id: 'pos pelayanan kesehatan terpadu untuk ibu dan balita', en: 'integrated health post for mothers and under-fives' },
+  BKB: { id: 'orang tua yang punya balita', en: 'parents of under-fives' },
+  KUBE: { id: 'usaha bersama sekitar 10 keluarga miskin', en: 'joint business group of ~10 poor households' },
+  'Pemuda/Karang Taruna': { id: 'pemuda, usia 19–40 tahun', en: 'youth, ages 19–40' },
+  KWT: { id: 'kelompok wanita tani', en: 'women farmers' },
+  PHBI: { id: 'panitia peringatan hari besar Islam', en: 'committee for Islamic holy days' },
+  Pengajian: { id: 'kelompok pengajian / majelis taklim', en: "Qur'an study / mosque groups" },
+  'Paguyuban Warga Desa': { id: 'paguyuban warga tingkat RT, pertemuan bulanan', en: "residents' association (RT level), monthly meetings" },
+  BKL: { id: 'bina keluarga lansia', en: 'elderly' },
+  BKR: { id: 'bina keluarga remaja', en: 'adolescents' },
+  'LPM/LKMD': { id: 'lembaga pemberdayaan masyarakat kelurahan', en: 'village development council' },
+  'Peta Keluarga': { id: 'kelompok kesejahteraan keluarga kaum ibu', en: "women's family-welfare group" },
+  'R/1/KS': { id: 'kelompok registrasi keluarga sejahtera BKKBN', en: 'BKKBN family registration group' },
+  'R/1/SUB': { id: 'registrasi sub kelompok BKKBN tingkat RW', en: 'BKKBN RW-level sub-group registration' },
+  UP2KS: { id: 'program peningkatan pendapatan BKKBN', en: 'BKKBN income programme' },
+  UP2K: { id: 'program peningkatan pendapatan PKK', en: 'PKK income programme' },
+};
+
 /** Settings a coordinator may change (document properties in the add-on, flags in the CLI). */
 export interface Settings {
   /** The year the survey was taken: the upper bound of Tahun Berdiri and the base of T1's age. */

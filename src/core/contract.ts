@@ -3,7 +3,7 @@
  * value built from the code's own codebook, so `pranata codebook`, docs/CODEBOOK.md and the
  * XLSForm can never say something the code does not do.
  */
-import { DEFAULT_THRESHOLDS, FIELDS, LIST_IDS, SETTING_BOUNDS, type Bound, type Categories, type FieldKind, type ListId, type Settings } from './codebook';
+import { DEFAULT_THRESHOLDS, FIELDS, LIST_IDS, SETTING_BOUNDS, TYPE_MEANINGS, type Bound, type Categories, type FieldKind, type ListId, type Settings } from './codebook';
 import { headersOf } from './header';
 import type { IssueCode, PercentBase, TableColumn } from './model';
 import { buildTables } from './tables';
@@ -33,7 +33,7 @@ export interface ContractTable {
 
 export interface Contract {
   fields: ContractField[];
-  lists: Record<ListId, { label: string; aliases: string[]; key?: string }[]>;
+  lists: Record<ListId, { label: string; aliases: string[]; key?: string; meaning?: string }[]>;
   thresholds: typeof DEFAULT_THRESHOLDS;
   settingBounds: typeof SETTING_BOUNDS;
   tables: ContractTable[];
@@ -65,7 +65,12 @@ export function contractOf(categories: Categories, settings: Settings): Contract
     return out;
   });
   const lists = {} as Contract['lists'];
-  for (const id of LIST_IDS) lists[id] = categories[id].map((c) => ({ label: c.label, aliases: [...c.aliases], ...(c.key ? { key: c.key } : {}) }));
+  for (const id of LIST_IDS) {
+    lists[id] = categories[id].map((c) => {
+      const meaning = id === 'jenisKelompok' ? TYPE_MEANINGS[c.label]?.en : undefined;
+      return { label: c.label, aliases: [...c.aliases], ...(c.key ? { key: c.key } : {}), ...(meaning ? { meaning } : {}) };
+    });
+  }
   const tables = buildTables([], categories, settings).map((m) => ({
     id: m.id,
     title: m.title,

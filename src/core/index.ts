@@ -19,3 +19,4 @@ export * from './merges';
 export * from './repeats';
 export * from './header-match';
 export * from './xlsform-names';
+export * from './xlsform';

@@ -24,7 +24,8 @@ export const GROUP_NAMES: Readonly<Record<SectionId, string>> = {
   identitas: 'identitas',
   keanggotaan: 'keanggotaan',
   sumberDaya: 'sumber_daya',
-  kegiatan: 'kegiatan',
+  // Not 'kegiatan': a group named like its own question confuses readers of the export.
+  kegiatan: 'aktivitas',
   jaringan: 'jaringan',
   pendataan: 'pendataan',
 };
