@@ -1,7 +1,8 @@
 /**
  * One chart per table sheet, under the table, sized for an A4 page: stacked bars for the
  * tables by group type (T1, T3, T5: each type's columns add up to its total), a column chart
- * for the purposes (T2) and a pie for the leaders' education (T4). A new run removes the
+ * for the purposes (T2), a pie for the leaders' education (T4) and the tenure (T7), and plain
+ * bars for the several-of answers (T6, T8, T9). A new run removes the
  * sheet's charts first, so there is never more than one.
  */
 import type { TableId, TableModel } from '../core';
@@ -10,7 +11,7 @@ import type { TableLayout } from './table-layout';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type ChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
-export type ChartKind = 'stackedBar' | 'column' | 'pie';
+export type ChartKind = 'stackedBar' | 'bar' | 'column' | 'pie';
 
 export const CHART_KIND: Readonly<Record<TableId, ChartKind>> = {
   T1: 'stackedBar',
@@ -18,6 +19,11 @@ export const CHART_KIND: Readonly<Record<TableId, ChartKind>> = {
   T3: 'stackedBar',
   T4: 'pie',
   T5: 'stackedBar',
+  // Several-of (T6, T8, T9): one bar per answer, lengths are counts (they may add up past the base).
+  T6: 'bar',
+  T7: 'pie',
+  T8: 'bar',
+  T9: 'bar',
 };
 
 /** About the width of an A4 page's printable area at 96 dpi, and a height that leaves room for the table. */
@@ -28,6 +34,8 @@ function typed(sheet: Sheet, kind: ChartKind): ChartBuilder {
   switch (kind) {
     case 'stackedBar':
       return b.asBarChart().setStacked();
+    case 'bar':
+      return b.asBarChart().setLegendPosition(Charts.Position.NONE);
     case 'column':
       return b.asColumnChart().setLegendPosition(Charts.Position.NONE);
     case 'pie':

@@ -1,18 +1,19 @@
 /** Names and keys the add-on uses in the spreadsheet, defined once. */
+import type { TableId } from '../core';
 
 /** Default names of the sheets the add-on creates (a renamed sheet is still found by metadata). */
 export const SHEET_NAMES = {
   data: 'Data',
   kategori: 'Kategori',
   validasi: 'Validasi',
-  /** Table sheets are "Tabel 1" … "Tabel 5". */
+  /** Table sheets are "Tabel 1" … "Tabel 9". */
   tabel: 'Tabel',
 } as const;
 
 /** DeveloperMetadata key on every sheet the add-on owns; its value is the sheet's role. */
 export const OWNER_KEY = 'pranata.role';
 
-export type SheetRole = 'data' | 'kategori' | 'validasi' | 'T1' | 'T2' | 'T3' | 'T4' | 'T5';
+export type SheetRole = 'data' | 'kategori' | 'validasi' | TableId;
 
 /** Document property holding the settings as JSON. */
 export const SETTINGS_KEY = 'pranata.settings';

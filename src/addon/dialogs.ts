@@ -45,5 +45,7 @@ export function saveSettingsForm(input: unknown): Settings {
     ageYears: asNumber(o.ageYears),
     membersSmall: asNumber(o.membersSmall),
     membersLarge: asNumber(o.membersLarge),
+    tenureShort: asNumber(o.tenureShort),
+    tenureLong: asNumber(o.tenureLong),
   });
 }

@@ -153,6 +153,8 @@ const TEXT = {
   settingsAgeYears: ['Batas umur kelompok (tahun), Tabel 1', 'Group age threshold (years), Table 1'],
   settingsMembersSmall: ['Anggota paling banyak untuk kelompok kecil, Tabel 3', 'Most members of a small group, Table 3'],
   settingsMembersLarge: ['Anggota paling banyak untuk kelompok sedang, Tabel 3', 'Most members of a medium group, Table 3'],
+  settingsTenureShort: ['Lama kepengurusan paling lama untuk kelompok pertama (tahun), Tabel 7', 'Longest tenure of the first bucket (years), Table 7'],
+  settingsTenureLong: ['Lama kepengurusan paling lama untuk kelompok kedua (tahun), Tabel 7', 'Longest tenure of the second bucket (years), Table 7'],
   settingsSave: ['Simpan', 'Save'],
   settingsCancel: ['Batal', 'Cancel'],
   settingsSaved: ['Pengaturan disimpan.', 'Settings saved.'],

@@ -5,7 +5,7 @@
  * sheet came back and the merge worked: a failure leaves nothing in Drive. Stale tables are
  * offered a remake first (pdf/stale-tables.ts).
  */
-import type { Lang } from '../core';
+import { TABLE_IDS, type Lang } from '../core';
 import { readTablesRecord } from './freshness';
 import { userLang } from './lang';
 import { say } from './messages';
@@ -26,7 +26,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Ui = GoogleAppsScript.Base.Ui;
 
-const TABLE_ROLES = ['T1', 'T2', 'T3', 'T4', 'T5'] as const;
+const TABLE_ROLES = TABLE_IDS;
 
 /** No export request starts later than this after the click: merging, saving and the dialog get the rest of the 6 minutes. */
 export const EXPORT_DEADLINE_MS = 4 * 60_000;
@@ -47,7 +47,7 @@ function errorText(e: unknown): string {
   return sentence(typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e));
 }
 
-/** Sheet ids of Tabel 1..5 (found by metadata), or null when any of them is missing. */
+/** Sheet ids of Tabel 1..9 (found by metadata), or null when any of them is missing. */
 function tableGids(ss: Spreadsheet): number[] | null {
   const owned = ownedSheets(ss);
   const sheets = TABLE_ROLES.map((role) => owned.get(role));

@@ -28,6 +28,8 @@ const FIELDS: readonly Field[] = [
   { name: 'ageYears', label: 'settingsAgeYears', ...SETTING_BOUNDS.ageYears },
   { name: 'membersSmall', label: 'settingsMembersSmall', ...SETTING_BOUNDS.membersSmall },
   { name: 'membersLarge', label: 'settingsMembersLarge', ...SETTING_BOUNDS.membersLarge },
+  { name: 'tenureShort', label: 'settingsTenureShort', ...SETTING_BOUNDS.tenureShort },
+  { name: 'tenureLong', label: 'settingsTenureLong', ...SETTING_BOUNDS.tenureLong },
 ];
 
 // The page's script: plain ES5 in a string, run by the browser, never by Apps Script.
@@ -55,7 +57,7 @@ document.getElementById('cancel').addEventListener('click', function () { google
 
 export function settingsDialogHtml(s: Settings, lang: Lang): string {
   const inputs = FIELDS.map((f) => {
-    const value = escapeHtml(String(s[f.name]));
+    const value = escapeHtml(String(s[f.name] ?? ''));
     const label = escapeHtml(say(f.label, lang));
     const attrs =
       f.min === undefined

@@ -2,7 +2,7 @@
  * The coordinator's settings (kelurahan, survey year, thresholds), kept as one JSON document
  * property so every volunteer's execution reads the same values with one service call.
  */
-import { defaultSettings, DEFAULT_THRESHOLDS, SETTING_BOUNDS, type Settings } from '../core';
+import { defaultSettings, DEFAULT_TENURE, DEFAULT_THRESHOLDS, SETTING_BOUNDS, type Settings } from '../core';
 import { SETTINGS_KEY } from './constants';
 
 function whole(v: unknown, fallback: number, min: number, max: number): number {
@@ -17,12 +17,17 @@ export function settingsFrom(raw: unknown, now: Date): Settings {
   const membersSmall = whole(o.membersSmall, DEFAULT_THRESHOLDS.membersSmall, b.membersSmall.min, b.membersSmall.max);
   const membersLarge = whole(o.membersLarge, DEFAULT_THRESHOLDS.membersLarge, b.membersLarge.min, b.membersLarge.max);
   const ordered = membersLarge > membersSmall;
+  const tenureShort = whole(o.tenureShort, DEFAULT_TENURE.tenureShort, b.tenureShort.min, b.tenureShort.max);
+  const tenureLong = whole(o.tenureLong, DEFAULT_TENURE.tenureLong, b.tenureLong.min, b.tenureLong.max);
+  const tenureOrdered = tenureLong > tenureShort;
   return {
     surveyYear: whole(o.surveyYear, d.surveyYear, b.surveyYear.min, b.surveyYear.max),
     kelurahan: typeof o.kelurahan === 'string' ? o.kelurahan.trim().slice(0, 100) : '',
     ageYears: whole(o.ageYears, DEFAULT_THRESHOLDS.ageYears, b.ageYears.min, b.ageYears.max),
     membersSmall: ordered ? membersSmall : DEFAULT_THRESHOLDS.membersSmall,
     membersLarge: ordered ? membersLarge : DEFAULT_THRESHOLDS.membersLarge,
+    tenureShort: tenureOrdered ? tenureShort : DEFAULT_TENURE.tenureShort,
+    tenureLong: tenureOrdered ? tenureLong : DEFAULT_TENURE.tenureLong,
   };
 }
 

@@ -24,6 +24,8 @@ export interface TablesArgs {
   ageYears?: number;
   membersSmall?: number;
   membersLarge?: number;
+  tenureShort?: number;
+  tenureLong?: number;
   /** `--map "Their Header=Canonical Header"`, in order. */
   maps: string[];
   mapFile?: string;
@@ -92,6 +94,7 @@ export const OPTIONS = {
   'map-file': { type: 'string', arg: FILE, help: { id: 'pemetaan kolom dari berkas .json {"Kolom Anda": "Kolom Pranata"} atau .csv (dua kolom)', en: 'column mapping from a .json {"Your Header": "Pranata Header"} or .csv (two columns) file' } },
   'age-threshold': { type: 'string', arg: { id: 'N', en: 'N' }, help: { id: 'batas umur kelompok Tabel 1 (bawaan: 10)', en: 'Table 1 age threshold (default: 10)' } },
   'member-thresholds': { type: 'string', arg: { id: 'A,B', en: 'A,B' }, help: { id: 'batas jumlah anggota Tabel 3 (bawaan: 10,20)', en: 'Table 3 member thresholds (default: 10,20)' } },
+  'tenure-thresholds': { type: 'string', arg: { id: 'A,B', en: 'A,B' }, help: { id: 'batas lama kepengurusan Tabel 7 (bawaan: 5,10)', en: 'Table 7 leadership tenure thresholds (default: 5,10)' } },
   strict: { type: 'boolean', help: { id: 'keluar dengan kode 1 bila ada baris tidak sah', en: 'exit 1 when any row is invalid' } },
   help: { type: 'boolean', short: 'h', help: { id: 'bantuan ini', en: 'this help' } },
   version: { type: 'boolean', short: 'V', help: { id: 'versi Pranata', en: 'Pranata version' } },
@@ -116,8 +119,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'tables',
     synopsis: { id: '--input BERKAS.csv|.xlsx [pilihan]', en: '--input FILE.csv|.xlsx [options]' },
-    summary: { id: 'lima tabel studi dari berkas pendataan (juga ekspor KoboToolbox/ODK)', en: 'the study\'s tables from a survey file (KoboToolbox/ODK exports too)' },
-    options: ['input', 'survey-year', 'kelurahan', 'format', 'out', 'lang', 'categories', 'sheet', 'map', 'map-file', 'age-threshold', 'member-thresholds', 'strict'],
+    summary: { id: 'tabel-tabel studi (Tabel 1–9) dari berkas pendataan (juga ekspor KoboToolbox/ODK)', en: 'the study\'s tables from a survey file (KoboToolbox/ODK exports too)' },
+    options: ['input', 'survey-year', 'kelurahan', 'format', 'out', 'lang', 'categories', 'sheet', 'map', 'map-file', 'age-threshold', 'member-thresholds', 'tenure-thresholds', 'strict'],
     build: (v, lang) => ({ kind: 'tables', args: tablesArgs(v, lang) }),
   },
   {
@@ -203,6 +206,20 @@ function wholeArg(name: string, v: string | undefined, lang: Lang, min: number, 
   return n;
 }
 
+type Bounds = { readonly min: number; readonly max: number };
+
+/** Two increasing thresholds `A,B` (T3's members, T7's tenure), or none when the flag is absent. */
+function pairArg(name: string, v: string | undefined, lang: Lang, lo: Bounds, hi: Bounds, example: string): [number?, number?] {
+  if (v === undefined) return [];
+  const [a, b, ...rest] = v.split(',');
+  const small = wholeArg(name, a, lang, lo.min, lo.max);
+  const large = wholeArg(name, b, lang, lo.min, hi.max);
+  if (rest.length > 0 || small === undefined || large === undefined || large <= small) {
+    throw new UsageError(t(lang, `--${name} harus dua angka naik, misalnya ${example}`, `--${name} must be two increasing numbers, e.g. ${example}`), lang);
+  }
+  return [small, large];
+}
+
 function surveyYearOf(v: Values, lang: Lang): number | undefined {
   return wholeArg('survey-year', v['survey-year'], lang, SETTING_BOUNDS.surveyYear.min, SETTING_BOUNDS.surveyYear.max);
 }
@@ -241,17 +258,8 @@ function outputFormat(v: Values, lang: Lang): Format | undefined {
 function tablesArgs(v: Values, lang: Lang): TablesArgs {
   if (v.input === undefined) throw new UsageError(t(lang, '--input BERKAS wajib diisi', '--input FILE is required'), lang);
   const format = outputFormat(v, lang);
-  let membersSmall: number | undefined;
-  let membersLarge: number | undefined;
-  if (v['member-thresholds'] !== undefined) {
-    const [a, b, ...rest] = v['member-thresholds'].split(',');
-    const m = SETTING_BOUNDS.membersSmall;
-    membersSmall = wholeArg('member-thresholds', a, lang, m.min, m.max);
-    membersLarge = wholeArg('member-thresholds', b, lang, m.min, SETTING_BOUNDS.membersLarge.max);
-    if (rest.length > 0 || membersSmall === undefined || membersLarge === undefined || membersLarge <= membersSmall) {
-      throw new UsageError(t(lang, '--member-thresholds harus dua angka naik, misalnya 10,20', '--member-thresholds must be two increasing numbers, e.g. 10,20'), lang);
-    }
-  }
+  const [membersSmall, membersLarge] = pairArg('member-thresholds', v['member-thresholds'], lang, SETTING_BOUNDS.membersSmall, SETTING_BOUNDS.membersLarge, '10,20');
+  const [tenureShort, tenureLong] = pairArg('tenure-thresholds', v['tenure-thresholds'], lang, SETTING_BOUNDS.tenureShort, SETTING_BOUNDS.tenureLong, '5,10');
   const args: TablesArgs = { input: v.input, lang, strict: v.strict === true, maps: v.map ?? [] };
   const year = surveyYearOf(v, lang);
   if (year !== undefined) args.surveyYear = year;
@@ -265,6 +273,8 @@ function tablesArgs(v: Values, lang: Lang): TablesArgs {
   if (age !== undefined) args.ageYears = age;
   if (membersSmall !== undefined) args.membersSmall = membersSmall;
   if (membersLarge !== undefined) args.membersLarge = membersLarge;
+  if (tenureShort !== undefined) args.tenureShort = tenureShort;
+  if (tenureLong !== undefined) args.tenureLong = tenureLong;
   return args;
 }
 

@@ -131,6 +131,8 @@ function settingsOf(a: TablesArgs, now: Date): Settings {
     ageYears: a.ageYears ?? DEFAULT_THRESHOLDS.ageYears,
     membersSmall: a.membersSmall ?? DEFAULT_THRESHOLDS.membersSmall,
     membersLarge: a.membersLarge ?? DEFAULT_THRESHOLDS.membersLarge,
+    ...(a.tenureShort === undefined ? {} : { tenureShort: a.tenureShort }),
+    ...(a.tenureLong === undefined ? {} : { tenureLong: a.tenureLong }),
   };
 }
 

@@ -200,9 +200,15 @@ export interface Settings {
   membersSmall: number;
   /** T3: more than this many members is the last bucket ("> 20 Orang"). */
   membersLarge: number;
+  /** T7: up to this many years of tenure is the first bucket ("≤ 5 Tahun"); absent: 5. */
+  tenureShort?: number;
+  /** T7: more than this many years is the last bucket ("> 10 Tahun"); absent: 10. */
+  tenureLong?: number;
 }
 
 export const DEFAULT_THRESHOLDS = { ageYears: 10, membersSmall: 10, membersLarge: 20 } as const;
+/** T7's thresholds (CODEBOOK §8), optional settings so older stored settings stay valid. */
+export const DEFAULT_TENURE = { tenureShort: 5, tenureLong: 10 } as const;
 
 /** Allowed range of each numeric setting (the settings dialog, the document property, the CLI's flags). */
 export const SETTING_BOUNDS = {
@@ -210,6 +216,8 @@ export const SETTING_BOUNDS = {
   ageYears: { min: 1, max: 200 },
   membersSmall: { min: 1, max: 100000 },
   membersLarge: { min: 2, max: 100000 },
+  tenureShort: { min: 0, max: 99 },
+  tenureLong: { min: 1, max: 100 },
 } as const;
 
 export function defaultSettings(now: Date = new Date()): Settings {

@@ -3,10 +3,11 @@
  * value built from the code's own codebook, so `pranata codebook`, docs/CODEBOOK.md and the
  * XLSForm can never say something the code does not do.
  */
-import { DEFAULT_THRESHOLDS, FIELDS, LIST_IDS, SETTING_BOUNDS, TYPE_MEANINGS, type Bound, type Categories, type FieldKind, type ListId, type Settings } from './codebook';
+import { DEFAULT_TENURE, DEFAULT_THRESHOLDS, FIELDS, LIST_IDS, SETTING_BOUNDS, TYPE_MEANINGS, type Bound, type Categories, type FieldKind, type ListId, type Settings } from './codebook';
 import { headersOf } from './header';
 import type { IssueCode, PercentBase, TableColumn } from './model';
-import { buildTables } from './tables';
+import { tenureThresholds } from './base-tables';
+import { buildTables } from './study-tables';
 
 export interface ContractField {
   id: string;
@@ -34,7 +35,7 @@ export interface ContractTable {
 export interface Contract {
   fields: ContractField[];
   lists: Record<ListId, { label: string; aliases: string[]; key?: string; meaning?: string }[]>;
-  thresholds: typeof DEFAULT_THRESHOLDS;
+  thresholds: Record<keyof typeof DEFAULT_THRESHOLDS | keyof typeof DEFAULT_TENURE, number>;
   settingBounds: typeof SETTING_BOUNDS;
   tables: ContractTable[];
   issueCodes: IssueCode[];
@@ -83,7 +84,13 @@ export function contractOf(categories: Categories, settings: Settings): Contract
   return {
     fields,
     lists,
-    thresholds: { ageYears: settings.ageYears, membersSmall: settings.membersSmall, membersLarge: settings.membersLarge } as typeof DEFAULT_THRESHOLDS,
+    thresholds: {
+      ageYears: settings.ageYears,
+      membersSmall: settings.membersSmall,
+      membersLarge: settings.membersLarge,
+      tenureShort: tenureThresholds(settings).short,
+      tenureLong: tenureThresholds(settings).long,
+    },
     settingBounds: SETTING_BOUNDS,
     tables,
     issueCodes: Object.keys(ISSUE_CODES) as IssueCode[],

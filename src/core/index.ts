@@ -10,6 +10,8 @@ export * from './validate';
 export * from './crosstab';
 export * from './tables';
 export * from './layout';
+export * from './base-tables';
+export * from './study-tables';
 export * from './survey';
 export * from './result';
 export * from './categories';

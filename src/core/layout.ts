@@ -13,11 +13,10 @@
  *   ...one row per category; the Jumlah row. The Jumlah column's % is the row's share of its
  *   own total: 100, or 0 for an empty row (CODEBOOK §6: all percents 0 when the base is 0).
  *
- * One-way (percents down the one column: T2, T4):
+ * One-way (percents down the one column: T2, T4, T7; and each row on its own: T6, T8, T9):
  *   No | <rowHeader> | Jumlah | %
- *
- * A further kind of table (CODEBOOK §8's several-of tables with a base) is one more case of
- * `tableShape` and of the three switches below; every writer then draws it unchanged.
+ *   The several-of tables' last row, `Jumlah kelompok`, holds the base and no percent
+ *   (CODEBOOK §8); under T6–T9 the base is said in words before the source line.
  */
 import type { PercentBase, TableModel, TableRow } from './model';
 import { TOTAL_LABEL } from './tables';
@@ -33,6 +32,7 @@ export function tableShape(t: { percentBase: PercentBase }): TableShape {
     case 'row':
       return 'twoWay';
     case 'column':
+    case 'base':
       return 'oneWay';
   }
 }
@@ -71,7 +71,7 @@ export interface StudyLayout {
   header: HeaderCell[];
   /** One row per category, then the Jumlah row. */
   body: BodyRow[];
-  /** The lines under the table (the source line). */
+  /** The lines under the table: the base in words (T6–T9), the source line. */
   notes: string[];
 }
 
@@ -91,8 +91,11 @@ function figures(shape: TableShape, r: TableRow): BodyCell[] {
       out.push(count(r.total), percent(ownShare(r.total)));
       return out;
     }
-    case 'oneWay':
-      return [count(r.counts[0] ?? 0), percent(r.percents[0] ?? 0)];
+    case 'oneWay': {
+      // A row without a percent (`Jumlah kelompok`, CODEBOOK §8) leaves the % cell blank.
+      const p = r.percents[0];
+      return [count(r.counts[0] ?? 0), p === undefined ? { kind: 'blank' } : percent(p)];
+    }
   }
 }
 
@@ -129,7 +132,7 @@ export function studyLayout(t: TableModel): StudyLayout {
   const figureColumns = (body[0]?.cells.length ?? 2) - 2;
   const columns: ColumnKind[] = ['index', 'label'];
   for (let j = 0; j < figureColumns; j++) columns.push(j % 2 === 0 ? 'count' : 'percent');
-  return { shape, title: t.title, columns, headerRows: h.rows, header: h.cells, body, notes: [t.source] };
+  return { shape, title: t.title, columns, headerRows: h.rows, header: h.cells, body, notes: t.basis === undefined ? [t.source] : [t.basis, t.source] };
 }
 
 /** A body cell as a sheet or workbook holds it: numbers stay numbers (the format shows them). */

@@ -66,8 +66,14 @@ export interface TableRow {
   total: number;
 }
 
-export type TableId = 'T1' | 'T2' | 'T3' | 'T4' | 'T5';
-export type PercentBase = 'row' | 'column';
+/** The study's tables in order: T1–T5 (CODEBOOK §6), T6–T9 (§8). */
+export const TABLE_IDS = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9'] as const;
+export type TableId = (typeof TABLE_IDS)[number];
+/**
+ * `row`, `column`: largest remainder over a row or the column (CODEBOOK §6); `base`: each
+ * row on its own as a share of the base, half up (the several-of tables of §8).
+ */
+export type PercentBase = 'row' | 'column' | 'base';
 
 export interface TableModel {
   id: TableId;
@@ -81,6 +87,12 @@ export interface TableModel {
   columns: TableColumn[];
   rows: TableRow[];
   total: TableRow;
+  /**
+   * T6–T9 (CODEBOOK §8): how many groups answered the question (the percent base), and that
+   * said in words under the table (`Basis: N kelompok yang menjawab pertanyaan ini.`).
+   */
+  base?: number;
+  basis?: string;
   source: string;
 }
 
@@ -124,6 +136,8 @@ export interface JsonTable {
   columns: TableColumn[];
   rows: TableRow[];
   total: TableRow;
+  /** T6–T9 only (CODEBOOK §8). */
+  base?: number;
   source: string;
 }
 export interface JsonResult {

@@ -27,6 +27,7 @@ export function toJsonResult(r: SurveyResult, lang: Lang): JsonResult {
       columns: t.columns.map((c) => ({ key: c.key, label: c.label })),
       rows: t.rows.map((x) => ({ label: x.label, counts: x.counts, percents: x.percents, total: x.total })),
       total: { label: t.total.label, counts: t.total.counts, percents: t.total.percents, total: t.total.total },
+      ...(t.base === undefined ? {} : { base: t.base }),
       source: t.source,
     })),
     issues: r.issues.map((i) => toJsonIssue(i, lang)),

@@ -1,5 +1,5 @@
 /**
- * The pipeline: header -> rows -> validation -> the five tables. Rows stream through
+ * The pipeline: header -> rows -> validation -> the tables (T1–T9). Rows stream through
  * `SurveyBuilder` one at a time (a file of a million rows is never held in memory); a 2-D
  * array of sheet values goes through `computeSurvey`.
  */
@@ -12,7 +12,7 @@ import { cellText, isBlankCell } from './cells';
 import type { FatalError } from './i18n';
 import type { Issue, IssueCode, RowCounts, SurveyResult } from './model';
 import { schemaContext, type GroupRecord } from './schema';
-import { TableSet } from './tables';
+import { StudyTables } from './study-tables';
 import { totalsRowTest } from './totals';
 import { makeIssue, RowValidator } from './validate';
 
@@ -73,7 +73,7 @@ const ISSUE_BATCH = 8192;
 
 export class SurveyBuilder {
   private readonly validator: RowValidator;
-  private readonly tables: TableSet;
+  private readonly tables: StudyTables;
   private readonly dups: DuplicateFinder;
   private readonly kelurahan = new Tally();
   readonly issues: Issue[] = [];
@@ -93,7 +93,7 @@ export class SurveyBuilder {
     this.dups = new DuplicateFinder(opts.expectedRows ?? 0);
     this.nameColumn = this.validator.columnOf('namaKelompok');
     this.idColumn = this.validator.columnOf('id');
-    this.tables = new TableSet(opts.categories, opts.settings);
+    this.tables = new StudyTables(opts.categories, opts.settings);
     this.maxIssues = opts.maxIssues ?? Number.POSITIVE_INFINITY;
     this.isTotals = totalsRowTest(header);
     for (const [field, index] of Object.entries(header.index)) this.fieldAt.set(index, field as FieldId);

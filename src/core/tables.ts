@@ -62,7 +62,7 @@ export function networkColumns(c: Categories): TableColumn[] {
   });
 }
 
-const ONE_COLUMN: TableColumn[] = [{ key: 'n', label: TOTAL_LABEL }];
+export const ONE_COLUMN: readonly TableColumn[] = [{ key: 'n', label: TOTAL_LABEL }];
 
 interface Layout {
   id: TableId;
@@ -96,7 +96,7 @@ function presets(c: Categories, s: Settings): Preset[] {
       rowHeader: 'Tujuan Didirikannya Perkumpulan',
       columnHeader: '',
       rowLabels: c.tujuan.map((x) => x.label),
-      columns: ONE_COLUMN,
+      columns: [...ONE_COLUMN],
       percentBase: 'column',
       row: AXIS.purpose,
       column: null,
@@ -118,7 +118,7 @@ function presets(c: Categories, s: Settings): Preset[] {
       rowHeader: 'Jenjang Pendidikan',
       columnHeader: '',
       rowLabels: c.pendidikanPengurus.map((x) => x.label),
-      columns: ONE_COLUMN,
+      columns: [...ONE_COLUMN],
       percentBase: 'column',
       row: AXIS.education,
       column: null,
@@ -213,9 +213,3 @@ export class TableSet {
   }
 }
 
-/** The five tables of a set of valid records. */
-export function buildTables(records: Iterable<GroupRecord>, categories: Categories, settings: Settings): TableModel[] {
-  const set = new TableSet(categories, settings);
-  for (const r of records) set.add(r);
-  return set.models();
-}

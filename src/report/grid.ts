@@ -29,6 +29,8 @@ export interface TableGrid {
   headerRows: number;
   header: HeaderCell[];
   body: GridRow[];
+  /** The lines under the table (the layout's: the base in words for T6–T9, the source line). */
+  notes: string[];
 }
 
 const NUMBER_COLUMN_WIDTH = 22;
@@ -56,5 +58,5 @@ export function tableGrid(table: TableModel, fmt: NumberFormats, width: number):
       ...(kind === 'label' ? { wrap: true } : {}),
     }),
   );
-  return { columns, headerRows: layout.headerRows, header: layout.header, body };
+  return { columns, headerRows: layout.headerRows, header: layout.header, body, notes: layout.notes };
 }

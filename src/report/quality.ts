@@ -43,7 +43,7 @@ export function qualityGrid(issues: readonly Issue[], ctx: ReportContext): Table
     cells: [fmt.count(issue.row), ctx.printable(issue.column), ctx.printable(issueText(issue, ctx))],
     total: false,
   }));
-  return { columns, headerRows: 1, header, body };
+  return { columns, headerRows: 1, header, body, notes: [] };
 }
 
 export function drawQualitySection(flow: PageFlow, title: string, ctx: ReportContext): void {

@@ -83,6 +83,7 @@ function printableTables(result: SurveyResult, p: Printable): SurveyResult {
       columns: table.columns.map((c) => ({ ...c, label: t(c.label) })),
       rows: table.rows.map((r) => ({ ...r, label: t(r.label) })),
       total: { ...table.total, label: t(table.total.label) },
+      ...(table.basis === undefined ? {} : { basis: t(table.basis) }),
       source: t(table.source),
     })),
   };

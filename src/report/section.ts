@@ -29,12 +29,13 @@ export function drawTableSection(flow: PageFlow, table: TableModel, ctx: ReportC
   // Every page the section continues on (more rows, or the chart) repeats its title.
   const continued = (next: PageFlow): void => heading(next, `${table.title} ${labels.continued}`);
   heading(flow, table.title);
-  drawTable(flow, tableGrid(table, fmt, CONTENT_WIDTH), fonts, {
+  const grid = tableGrid(table, fmt, CONTENT_WIDTH);
+  drawTable(flow, grid, fonts, {
     onContinue: continued,
-    keepWithLast: SOURCE_GAP + paragraphHeight(table.source, fonts.regular, SIZE.source),
+    keepWithLast: SOURCE_GAP + grid.notes.reduce((h, note) => h + paragraphHeight(note, fonts.regular, SIZE.source), 0),
   });
   flow.take(SOURCE_GAP);
-  drawParagraph(flow, table.source, fonts.regular, SIZE.source);
+  for (const note of grid.notes) drawParagraph(flow, note, fonts.regular, SIZE.source);
   const narrative = tableNarrative(table, fmt, labels);
   if (!flow.fits(NARRATIVE_GAP + paragraphHeight(narrative, fonts.regular, SIZE.body))) {
     flow.newPage();

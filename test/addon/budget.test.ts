@@ -22,7 +22,7 @@ describe('call budget: the same number of service calls at 1,000 and 10,000 rows
   });
 
   test('Buat Tabel writes each table with one setValues; Periksa Data marks with one 2-D write each', () => {
-    expect(countCalls('makeTables', 1000).byMethod['Range.setValues']).toBe(5);
+    expect(countCalls('makeTables', 1000).byMethod['Range.setValues']).toBe(9);
     const check = countCalls('checkData', 1000).byMethod;
     expect(check['Range.setBackgrounds']).toBe(1);
     expect(check['Range.setNotes']).toBe(1);

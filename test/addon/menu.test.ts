@@ -65,8 +65,8 @@ describe('the windows', () => {
 
   test('saveSettingsForm stores what the dialog sends (numbers as numbers or digits)', () => {
     const fake = installFake();
-    const saved = saveSettingsForm({ kelurahan: ' Cibeureum ', surveyYear: '2006', ageYears: 10, membersSmall: '10', membersLarge: 20 });
-    expect(saved).toEqual({ kelurahan: 'Cibeureum', surveyYear: 2006, ageYears: 10, membersSmall: 10, membersLarge: 20 });
+    const saved = saveSettingsForm({ kelurahan: ' Cibeureum ', surveyYear: '2006', ageYears: 10, membersSmall: '10', membersLarge: 20, tenureShort: '4', tenureLong: 8 });
+    expect(saved).toEqual({ kelurahan: 'Cibeureum', surveyYear: 2006, ageYears: 10, membersSmall: 10, membersLarge: 20, tenureShort: 4, tenureLong: 8 });
     expect(JSON.parse(fake.properties('document')[SETTINGS_KEY]!)).toEqual(saved);
   });
 

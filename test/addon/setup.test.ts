@@ -172,11 +172,12 @@ describe('Siapkan Lembar Data', () => {
     fake.ctx.properties.document.set(SETTINGS_KEY, JSON.stringify(mine));
     const out = setupDataSheetIn(fake.spreadsheet, 'id', NOW);
     expect(out).toMatchObject({ ok: true, settingsWereNew: false });
-    expect(JSON.parse(fake.properties('document')[SETTINGS_KEY]!)).toEqual(mine);
+    // T7's thresholds (CODEBOOK §8) are newer than these stored settings: they get their defaults.
+    expect(JSON.parse(fake.properties('document')[SETTINGS_KEY]!)).toEqual({ ...mine, tenureShort: 5, tenureLong: 10 });
     const fresh = installFake();
     setupDataSheetIn(fresh.spreadsheet, 'id', NOW);
     expect(JSON.parse(fresh.properties('document')[SETTINGS_KEY]!)).toEqual({
-      surveyYear: 2006, kelurahan: '', ageYears: 10, membersSmall: 10, membersLarge: 20,
+      surveyYear: 2006, kelurahan: '', ageYears: 10, membersSmall: 10, membersLarge: 20, tenureShort: 5, tenureLong: 10,
     });
   });
 

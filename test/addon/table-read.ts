@@ -21,6 +21,8 @@ export interface ReadTable {
   groups: CellValue[];
   rows: ReadRow[];
   total: ReadRow;
+  /** The base in words (T6–T9), when the line under the table says one. */
+  basis: CellValue | undefined;
   source: CellValue;
   stamp: CellValue;
   jmlRow: number;
@@ -50,13 +52,17 @@ export function readTable(values: CellValue[][], twoWay: boolean, categories: nu
   };
   const rows = values.slice(jmlAt + 1, jmlAt + 1 + categories).map(readRow);
   const total = readRow(values[jmlAt + 1 + categories]!);
+  const first = values[jmlAt + categories + 3]?.[0] ?? '';
+  const basis = typeof first === 'string' && first.startsWith('Basis:') ? first : undefined;
+  const notes = jmlAt + categories + 3 + (basis === undefined ? 0 : 1);
   return {
     title: values[0]![0]!,
     groups,
     rows,
     total,
-    source: values[jmlAt + categories + 3]?.[0] ?? '',
-    stamp: values[jmlAt + categories + 4]?.[0] ?? '',
+    basis,
+    source: values[notes]?.[0] ?? '',
+    stamp: values[notes + 1]?.[0] ?? '',
     jmlRow: jmlAt + 1,
   };
 }

@@ -9,7 +9,7 @@ import { installFake, NOW, ownedName, ownedRoles, ROOT, storeSettings, studyRows
 import { readTable } from './table-read';
 import type { FakeGas } from '../fake';
 
-const TABLE_ROLES = ['T1', 'T2', 'T3', 'T4', 'T5'];
+const TABLE_ROLES = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9'];
 
 function expected(rows: string[][]): SurveyResult {
   const out = computeSurvey(rows, { settings: STUDY_SETTINGS, categories: cloneCategories() });
@@ -26,7 +26,7 @@ function studyFake(extraRows: string[][] = []): { fake: FakeGas; rows: string[][
 }
 
 /** What a table sheet must show: the TableModel's fields that the CLI's JSON has too. */
-type Shown = Pick<TableModel, 'id' | 'title' | 'percentBase' | 'columns' | 'rows' | 'total' | 'source'>;
+type Shown = Pick<TableModel, 'id' | 'title' | 'percentBase' | 'columns' | 'rows' | 'total' | 'source' | 'base'>;
 
 function expectTableOnSheet(fake: FakeGas, t: Shown): void {
   const name = ownedName(fake, t.id);
@@ -44,10 +44,12 @@ function expectTableOnSheet(fake: FakeGas, t: Shown): void {
     expect(r.total).toBe(m.total);
     if (t.percentBase === 'row') expect(r.totalPercent).toBe(m.total > 0 ? 100 : 0);
   });
-  expect(read.total.label).toBe('Jumlah');
+  // "Jumlah"; the several-of tables' "Jumlah kelompok" row shows the base and no percent (CODEBOOK §8).
+  expect(read.total.label).toBe(t.percentBase === 'base' ? 'Jumlah kelompok' : 'Jumlah');
   expect(read.total.counts).toEqual(t.percentBase === 'row' ? t.total.counts : [t.total.counts[0]]);
-  expect(read.total.percents).toEqual(t.percentBase === 'row' ? t.total.percents : [t.total.percents[0]]);
+  expect(read.total.percents).toEqual(t.percentBase === 'row' ? t.total.percents : [t.total.percents[0] ?? '']);
   expect(read.total.total).toBe(t.total.total);
+  expect(read.basis).toBe(t.base === undefined ? undefined : `Basis: ${t.base} kelompok yang menjawab pertanyaan ini.`);
   expect(read.source).toBe(t.source);
 }
 
@@ -61,7 +63,7 @@ describe('Buat Tabel on the study fixture', () => {
     for (const t of want.tables) expectTableOnSheet(fake, t);
     // The study's corrected total row of Table 1 (CODEBOOK §6).
     expect(want.tables[0]!.total.percents).toEqual([14.01, 85.99]);
-    expect(fake.sheetNames()).toEqual(expect.arrayContaining(['Tabel 1', 'Tabel 2', 'Tabel 3', 'Tabel 4', 'Tabel 5']));
+    expect(fake.sheetNames()).toEqual(expect.arrayContaining(TABLE_ROLES.map((_, i) => `Tabel ${i + 1}`)));
   });
 
   test("the sheets equal the CLI's JSON for the same file", () => {
@@ -73,7 +75,7 @@ describe('Buat Tabel on the study fixture', () => {
     ) as JsonResult;
     const { fake } = studyFake();
     makeTablesIn(fake.spreadsheet, 'id', NOW);
-    expect(json.tables).toHaveLength(5);
+    expect(json.tables).toHaveLength(9);
     for (const t of json.tables) expectTableOnSheet(fake, t);
   });
 
@@ -132,8 +134,9 @@ describe('Buat Tabel on the study fixture', () => {
       expect(charts).toHaveLength(1);
       const c = charts[0]!;
       const kind = CHART_KIND[role as keyof typeof CHART_KIND];
-      expect(c.type).toBe(kind === 'stackedBar' ? 'BAR' : kind === 'column' ? 'COLUMN' : 'PIE');
+      expect(c.type).toBe(kind === 'stackedBar' || kind === 'bar' ? 'BAR' : kind === 'column' ? 'COLUMN' : 'PIE');
       if (kind === 'stackedBar') expect(c.options.isStacked).toBeTruthy();
+      if (kind === 'bar') expect(c.options.isStacked).toBeFalsy();
       expect(c.options).toMatchObject({ width: 600, height: 350 });
       expect(c.anchorCol).toBe(1);
       const values = fake.values(name);
@@ -156,7 +159,7 @@ describe('Buat Tabel on the study fixture', () => {
     }
   });
 
-  test('a second run replaces values and charts in place: five sheets, five charts, nothing else', () => {
+  test('a second run replaces values and charts in place: nine sheets, nine charts, nothing else', () => {
     const { fake } = studyFake();
     makeTablesIn(fake.spreadsheet, 'id', NOW);
     const namesBefore = fake.sheetNames();
@@ -165,7 +168,7 @@ describe('Buat Tabel on the study fixture', () => {
     expect(fake.sheetNames()).toEqual(namesBefore);
     expect(ownedRoles(fake).filter((r) => TABLE_ROLES.includes(r)).sort()).toEqual(TABLE_ROLES);
     const charts = TABLE_ROLES.reduce((n, r) => n + fake.charts(ownedName(fake, r)!).length, 0);
-    expect(charts).toBe(5);
+    expect(charts).toBe(9);
     TABLE_ROLES.forEach((r, i) => expect(fake.snapshot(ownedName(fake, r)!)).toEqual(first[i]));
   });
 

@@ -124,20 +124,20 @@ describe('dist/Code.js in node:vm', () => {
     expect(fake.values('Validasi')).toHaveLength(2);
 
     call('makeTables');
-    const tables = fake.metadata().filter((m) => m.key === OWNER_KEY && /^T[1-5]$/.test(m.value ?? ''));
-    expect(tables).toHaveLength(5);
+    const tables = fake.metadata().filter((m) => m.key === OWNER_KEY && /^T[1-9]$/.test(m.value ?? ''));
+    expect(tables).toHaveLength(9);
     for (const t of tables) expect(fake.charts(t.sheet!)).toHaveLength(1);
     expect(fake.values('Tabel 2')[0]![0]).toBe('Tabel 2. Tujuan Didirikannya Perkumpulan Sosial');
     expect(fake.records.toasts.at(-1)!.message).toContain('1 baris sah');
 
-    // Ekspor PDF through the bundle: pdf-lib merges the five exports with no Node globals.
+    // Ekspor PDF through the bundle: pdf-lib merges the nine exports with no Node globals.
     const page = await pdfBytes('export');
     urlFetchControl(fake.ctx).respondWith(() => ({ status: 200, body: page }));
     await call('exportPdf');
     const files = driveControl(fake.ctx).files();
     expect(files).toHaveLength(1);
     expect(files[0]!.name).toBe('Laporan WKSBM Cibeureum 2006.pdf');
-    expect(urlFetchControl(fake.ctx).requests).toHaveLength(5);
+    expect(urlFetchControl(fake.ctx).requests).toHaveLength(9);
 
     call('openForm');
     expect(fake.records.shown.at(-1)).toMatchObject({ kind: 'sidebar', width: 300 });

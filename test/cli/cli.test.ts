@@ -24,12 +24,19 @@ describe('pranata tables --format json', () => {
     expect(r.surveyYear).toBe(2006);
     expect(r.kelurahan).toBe('Cibeureum');
     expect(r.rows).toEqual({ read: 307, valid: 307, invalid: 0, blank: 0 });
-    expect(r.tables.map((t) => t.id)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5']);
+    expect(r.tables.map((t) => t.id)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9']);
     const t1 = r.tables[0]!;
     expect(Object.keys(t1)).toEqual(['id', 'title', 'percentBase', 'columns', 'rows', 'total', 'source']);
     expect(t1.rows[0]).toEqual({ label: 'Dasa Wisma', counts: [16, 88], percents: [15.38, 84.62], total: 104 });
     expect(t1.total).toEqual({ label: 'Jumlah', counts: [43, 264], percents: [14.01, 85.99], total: 307 });
     expect(t1.source).toBe('Sumber: Hasil Pendataan di Wilayah Kelurahan Cibeureum Tahun 2006.');
+    // CODEBOOK §8: the based tables carry their base; several-of percents each on their own.
+    const t6 = r.tables[5]!;
+    expect(Object.keys(t6)).toEqual(['id', 'title', 'percentBase', 'columns', 'rows', 'total', 'base', 'source']);
+    expect([t6.percentBase, t6.base]).toEqual(['base', 307]);
+    expect(t6.rows[2]).toEqual({ label: 'Pendidikan', counts: [15], percents: [4.89], total: 15 });
+    expect(t6.total).toEqual({ label: 'Jumlah kelompok', counts: [307], percents: [], total: 307 });
+    expect(r.tables[6]!.rows.map((x) => x.percents[0])).toEqual([87.3, 7.82, 4.88]);
   });
 
   test('the messy file: BOM, semicolons, CRLF, aliases, blank rows, a two-line cell; issues as hand-expected', () => {
@@ -144,19 +151,31 @@ describe('exit codes and messages', () => {
     expect(r.stderr).toContain('--format');
     expect(pranata(['tables', '--input', SAMPLE, '--survey-year', 'dua ribu']).code).toBe(2);
     expect(pranata(['--help']).stdout).toContain('pranata tables --input');
+    const tenure = pranata(['tables', '--input', SAMPLE, '--tenure-thresholds', '8,3']);
+    expect(tenure.code).toBe(2);
+    expect(tenure.stderr).toContain('--tenure-thresholds harus dua angka naik, misalnya 5,10');
+  });
+
+  test('--tenure-thresholds moves T7\'s buckets (CODEBOOK §8: the thresholds are settings)', () => {
+    const t7 = json(['--input', SAMPLE, '--survey-year', '2006', '--tenure-thresholds', '3,8']).tables[6]!;
+    expect(t7.rows.map((r) => r.label)).toEqual(['≤ 3 Tahun', '4–8 Tahun', '> 8 Tahun']);
+    expect(t7.rows.reduce((a, r) => a + r.total, 0)).toBe(307);
+    expect(t7.base).toBe(307);
   });
 });
 
 describe('pranata tables --format text and xlsx', () => {
-  test('text shows the five tables in Indonesian number format', () => {
+  test('text shows the nine tables in Indonesian number format', () => {
     const r = pranata(['tables', '--input', SAMPLE, '--survey-year', '2006', '--format', 'text']);
     expect(r.code).toBe(0);
-    for (let i = 1; i <= 5; i++) expect(r.stdout).toContain(`Tabel ${i}.`);
+    for (let i = 1; i <= 9; i++) expect(r.stdout).toContain(`Tabel ${i}.`);
+    expect(r.stdout).toMatch(/Pendidikan\s+15\s+4,89\n/);
+    expect(r.stdout).toMatch(/Jumlah kelompok\s+307\s*\n\nBasis: 307 kelompok yang menjawab pertanyaan ini\.\nSumber:/);
     expect(r.stdout).toMatch(/Dasa Wisma\s+16\s+15,38\s+88\s+84,62\s+104\s+100,00/);
     expect(r.stdout).toMatch(/Jumlah\s+43\s+14,01\s+264\s+85,99\s+307\s+100,00/);
   });
 
-  test('xlsx: five formatted table sheets and an issues sheet; values stay strings', async () => {
+  test('xlsx: nine formatted table sheets and an issues sheet; values stay strings', async () => {
     const csv = join(tmp, 'inject.csv');
     writeFileSync(
       csv,
@@ -169,7 +188,7 @@ describe('pranata tables --format text and xlsx', () => {
     expect(r.stderr).toContain('Ditulis:');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tabel 1', 'Tabel 2', 'Tabel 3', 'Tabel 4', 'Tabel 5', 'Masalah']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...Array.from({ length: 9 }, (_, i) => `Tabel ${i + 1}`), 'Masalah']);
     const t1 = wb.getWorksheet('Tabel 1')!;
     expect(t1.getCell('A1').value).toBe('Tabel 1. Kelompok/Perkumpulan Sosial menurut Tahun Berdiri');
     const posyandu = t1.getRow(7); // title, blank, column group, two header rows, Dasa Wisma, Posyandu
@@ -177,6 +196,11 @@ describe('pranata tables --format text and xlsx', () => {
     expect(posyandu.getCell(3).value).toBe(1);
     expect(posyandu.getCell(4).value).toBe(100);
     expect(posyandu.getCell(4).numFmt).toBe('0.00');
+    // T6 (no Syarat cell filled): base 0, every percent 0, the Jumlah kelompok row without a percent.
+    const t6 = wb.getWorksheet('Tabel 6')!;
+    expect(t6.getRow(4).getCell(2).value).toBe('Domisili'); // title, blank, one header row
+    expect(t6.getRow(9).values).toEqual([undefined, '', 'Jumlah kelompok', 0, '']);
+    expect(t6.getCell('A11').value).toBe('Basis: 0 kelompok yang menjawab pertanyaan ini.');
     const issues = wb.getWorksheet('Masalah')!;
     expect(issues.getRow(2).getCell(3).value).toBe('=1+1');
     expect(issues.getRow(2).getCell(3).formula).toBeUndefined();

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TABLE_IDS } from '../../src/core';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.cjs');
@@ -98,7 +99,7 @@ export function expectClean(name: string, r: CliRun): JsonShape | null {
     throw new Error(`exit 0 without valid JSON on stdout (${r.stdout.length} chars). ${seen}`);
   }
   const { read, valid, invalid } = doc.rows;
-  if (read !== valid + invalid || doc.tables.length !== 5 || !Array.isArray(doc.issues)) {
+  if (read !== valid + invalid || doc.tables.length !== TABLE_IDS.length || !Array.isArray(doc.issues)) {
     throw new Error(`exit 0 with a malformed result: rows ${JSON.stringify(doc.rows)}, ${doc.tables.length} tables. ${seen}`);
   }
   return doc;

@@ -7,7 +7,7 @@
  * Plain checks rather than jest's expect: a run makes thousands of them, and the message of
  * the first failing one (with fast-check's seed around it) is all a failure needs.
  */
-import type { SurveyResult, TableModel } from '../../src/core';
+import { TABLE_IDS, type SurveyResult, type TableModel } from '../../src/core';
 
 function ensure(ok: boolean, message: () => string): void {
   if (!ok) throw new Error(message());
@@ -20,7 +20,30 @@ function isHundredths(p: number): boolean {
   return Number.isFinite(p) && p >= 0 && p <= 100 && Math.abs(p * 100 - hundredths(p)) < 1e-6;
 }
 
+/** T6–T9 (CODEBOOK §8): a base of at most the valid rows; several-of rows each within it. */
+function checkBasedTable(t: TableModel, valid: number): void {
+  const base = t.base ?? -1;
+  ensure(Number.isInteger(base) && base >= 0 && base <= valid, () => `${t.id}: base ${base}, valid rows ${valid}`);
+  ensure(t.total.total === base && t.total.counts[0] === base, () => `${t.id}: Jumlah ${t.total.total}, base ${base}`);
+  for (const r of t.rows) {
+    const n = r.counts[0] ?? -1;
+    ensure(r.counts.length === 1 && n >= 0 && n <= base && r.total === n, () => `${t.id} row "${r.label}": count ${n}, base ${base}`);
+    ensure(r.percents.length === 1 && isHundredths(r.percents[0] ?? -1), () => `${t.id} row "${r.label}": percents ${JSON.stringify(r.percents)}`);
+  }
+  if (t.percentBase === 'base') {
+    ensure(t.total.percents.length === 0, () => `${t.id}: Jumlah kelompok has percents`);
+    for (const r of t.rows) {
+      const want = base > 0 ? Math.floor(((r.counts[0] ?? 0) * 20000 + base) / (2 * base)) / 100 : 0;
+      ensure(r.percents[0] === want, () => `${t.id} row "${r.label}": ${r.percents[0]} ≠ half-up ${want}`);
+    }
+  } else {
+    ensure(t.rows.reduce((a, r) => a + r.total, 0) === base, () => `${t.id}: rows do not add up to the base ${base}`);
+    if (base > 0) ensure(sumHundredths(t.rows.map((r) => r.percents[0] ?? 0)) === 10000, () => `${t.id}: percents do not sum to 100.00`);
+  }
+}
+
 function checkTable(t: TableModel, valid: number): void {
+  if (t.base !== undefined) return checkBasedTable(t, valid);
   const ncol = t.columns.length;
   const colTotals = new Array<number>(ncol).fill(0);
   let grand = 0;
@@ -72,6 +95,6 @@ export function checkResult(r: SurveyResult, dataRows: number, headerRow = 1): v
   }
   // Every invalid row has at least one error, and a row with an error is never counted valid.
   ensure(errorRows.size === invalid, () => `${errorRows.size} rows have errors, rows.invalid is ${invalid}`);
-  ensure(r.tables.map((t) => t.id).join() === 'T1,T2,T3,T4,T5', () => `tables ${r.tables.map((t) => t.id).join()}`);
+  ensure(r.tables.map((t) => t.id).join() === TABLE_IDS.join(), () => `tables ${r.tables.map((t) => t.id).join()}`);
   for (const t of r.tables) checkTable(t, valid);
 }

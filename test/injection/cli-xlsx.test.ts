@@ -102,7 +102,7 @@ describe('the XLSX the CLI writes', () => {
 
   test('the Kelurahan from the command line is inside the source line, a string', () => {
     const source = cells.filter((c) => typeof c.value === 'string' && c.value.includes(KELURAHAN));
-    expect(source).toHaveLength(5);
+    expect(source).toHaveLength(9);
     for (const c of source) {
       expect(c.type).toBe(ExcelJS.ValueType.String);
       expect(c.value).toBe(`Sumber: Hasil Pendataan di Wilayah Kelurahan ${KELURAHAN} Tahun 2006.`);

@@ -83,14 +83,14 @@ describe('exportPdf in node:vm with only the fake services', () => {
     return w;
   }
 
-  test('the menu entry makes the merged PDF: cover + five tables, one of them long', async () => {
+  test('the menu entry makes the merged PDF: cover + nine tables, one of them long', async () => {
     // 60 pages are some 180 objects: past pdf-lib's default 100 objects per tick when
     // loading and 50 when saving, where it would call setTimeout (ReferenceError here).
     const w = await runInVm(undefined, [1, 60, 1, 1, 1]);
     expect(w.fake.records.alerts).toEqual([]);
     const files = w.drive.files();
     expect(files.map((f) => f.name)).toEqual(['Laporan WKSBM Cibeureum 2006.pdf']);
-    expect((await PDFDocument.load(files[0]!.bytes)).getPageCount()).toBe(1 + 64);
+    expect((await PDFDocument.load(files[0]!.bytes)).getPageCount()).toBe(1 + 68);
     expect(w.fake.records.shown).toHaveLength(1);
   });
 
@@ -99,7 +99,7 @@ describe('exportPdf in node:vm with only the fake services', () => {
       world.fetch.answer({ status: 429 });
     });
     expect(w.fake.records.sleeps).toEqual([1000]);
-    expect((await PDFDocument.load(w.drive.files()[0]!.bytes)).getPageCount()).toBe(6);
+    expect((await PDFDocument.load(w.drive.files()[0]!.bytes)).getPageCount()).toBe(10);
   });
 
   test('a 403 in the vm: the alert, no file', async () => {

@@ -12,11 +12,11 @@ import { exportWorld, parseExportUrl } from './world';
 const NOW = new Date('2006-06-30T02:15:00Z');
 
 describe('exportPdfIn', () => {
-  test('one PDF in Drive: the cover, then every page of Tabel 1..5 in order', async () => {
+  test('one PDF in Drive: the cover, then every page of Tabel 1..9 in order', async () => {
     const w = await exportWorld({ pagesPerTable: [1, 2, 1, 1, 1] });
     const out = await exportPdfIn(w.ss, 'id', { clock: w.clock, now: NOW });
 
-    expect(out).toMatchObject({ ok: true, name: 'Laporan WKSBM Cibeureum 2006.pdf', pages: 7 });
+    expect(out).toMatchObject({ ok: true, name: 'Laporan WKSBM Cibeureum 2006.pdf', pages: 11 });
     const files = w.drive.files();
     expect(files).toHaveLength(1);
     const file = files[0]!;
@@ -24,13 +24,11 @@ describe('exportPdfIn', () => {
     expect(file.mimeType).toBe('application/pdf');
 
     const doc = await PDFDocument.load(file.bytes);
-    expect(doc.getPageCount()).toBe(1 + 6);
+    expect(doc.getPageCount()).toBe(1 + 10);
     const text = readPdfText(file.bytes);
     const pages = text.pages.map(pageText);
-    const [g1, g2, g3, g4, g5] = w.gids;
-    expect(pages.slice(1)).toEqual([
-      `gid=${g1} page 1`, `gid=${g2} page 1`, `gid=${g2} page 2`, `gid=${g3} page 1`, `gid=${g4} page 1`, `gid=${g5} page 1`,
-    ]);
+    const [g1, g2, ...rest] = w.gids;
+    expect(pages.slice(1)).toEqual([`gid=${g1} page 1`, `gid=${g2} page 1`, `gid=${g2} page 2`, ...rest.map((g) => `gid=${g} page 1`)]);
     const cover = pages[0]!;
     expect(cover).toContain('Profil Pranata Sosial');
     expect(cover).toContain('Kelurahan Cibeureum');
@@ -47,7 +45,7 @@ describe('exportPdfIn', () => {
     const w = await exportWorld();
     await exportPdfIn(w.ss, 'id', { clock: w.clock, now: NOW });
 
-    expect(w.fetch.requests).toHaveLength(5);
+    expect(w.fetch.requests).toHaveLength(9);
     w.fetch.requests.forEach((request, i) => {
       const url = parseExportUrl(request.url);
       expect(url.host).toBe('docs.google.com');
@@ -69,7 +67,7 @@ describe('exportPdfIn', () => {
     const log = w.fake.calls.log;
     expect(log.indexOf('SpreadsheetApp.flush')).toBeGreaterThanOrEqual(0);
     expect(log.indexOf('SpreadsheetApp.flush')).toBeLessThan(log.indexOf('UrlFetchApp.fetch'));
-    expect(w.fake.calls.count('UrlFetchApp.fetch')).toBe(5);
+    expect(w.fake.calls.count('UrlFetchApp.fetch')).toBe(9);
     expect(w.fake.calls.count('DriveApp.createFile')).toBe(1);
   });
 
@@ -83,7 +81,7 @@ describe('exportPdfIn', () => {
     expect(dialog).toMatchObject({ kind: 'modal', title: 'Ekspor PDF' });
     expect(out.url).toBe(`https://drive.google.com/file/d/${out.fileId}/view?usp=drivesdk`);
     expect(dialog.content).toContain(`<a href="${out.url}" target="_blank" rel="noopener">Buka PDF</a>`);
-    expect(dialog.content).toContain('<b>Laporan WKSBM Cibeureum 2006.pdf</b> (6 halaman)');
+    expect(dialog.content).toContain('<b>Laporan WKSBM Cibeureum 2006.pdf</b> (10 halaman)');
   });
 
   test('a kelurahan with characters Helvetica lacks still makes a cover, and the file name keeps them', async () => {

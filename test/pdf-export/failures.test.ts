@@ -12,9 +12,9 @@ describe('retries', () => {
     const w = await exportWorld();
     w.fetch.answer({ status: 429, body: 'Too Many Requests' });
     const out = await exportPdfIn(w.ss, 'id', { clock: w.clock, now: NOW });
-    expect(out).toMatchObject({ ok: true, pages: 6 });
+    expect(out).toMatchObject({ ok: true, pages: 10 });
     expect(w.fake.records.sleeps).toEqual([1000]);
-    expect(w.fetch.requests).toHaveLength(6);
+    expect(w.fetch.requests).toHaveLength(10);
     // The retried request is the same one.
     expect(w.fetch.requests[1]!.url).toBe(w.fetch.requests[0]!.url);
     expect(w.drive.files()).toHaveLength(1);

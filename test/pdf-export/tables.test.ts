@@ -95,7 +95,7 @@ describe('stale tables', () => {
     const w = await staleWorld();
     w.fake.answerAlerts('NO');
     const out = await exportPdfIn(w.ss, 'id', { clock: w.clock, now: NOW });
-    expect(out).toMatchObject({ ok: true, pages: 6 });
+    expect(out).toMatchObject({ ok: true, pages: 10 });
     expect(w.fake.calls.count('Range.setValues')).toBe(0);
     expect(tablesFreshness(w.ss, 'id', NOW).fresh).toBe(false);
   });
@@ -104,9 +104,9 @@ describe('stale tables', () => {
     const w = await staleWorld();
     w.fake.answerAlerts('YES');
     const out = await exportPdfIn(w.ss, 'id', { clock: w.clock, now: NOW });
-    expect(out).toMatchObject({ ok: true, pages: 6 });
+    expect(out).toMatchObject({ ok: true, pages: 10 });
     expect(tablesFreshness(w.ss, 'id', NOW).fresh).toBe(true);
-    // Remade in place: the same five sheets, exported in order.
+    // Remade in place: the same nine sheets, exported in order.
     expect(tableGids(w.fake)).toEqual(w.gids);
     expect(w.fetch.requests.map((r) => Number(new URL(r.url).searchParams.get('gid')))).toEqual(w.gids);
     const log = w.fake.calls.log;

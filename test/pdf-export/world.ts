@@ -5,6 +5,7 @@
  * sleep records (Utilities.sleep) and moves time on.
  */
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { TABLE_IDS } from '../../src/core';
 import { OWNER_KEY } from '../../src/addon/constants';
 import type { Clock } from '../../src/addon/pdf/clock';
 import { makeTablesIn } from '../../src/addon/tables-sheet';
@@ -47,7 +48,7 @@ export class TestClock implements Clock {
 export interface World {
   fake: FakeGas;
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  /** Sheet ids of Tabel 1..5 in order. */
+  /** Sheet ids of Tabel 1..9 in order. */
   gids: number[];
   /** PDF bytes served per gid (pages say "gid=<gid>"). */
   served: Map<number, Uint8Array>;
@@ -56,10 +57,10 @@ export interface World {
   clock: TestClock;
 }
 
-/** Sheet ids of the add-on's Tabel 1..5, by their metadata. */
+/** Sheet ids of the add-on's Tabel 1..9, by their metadata. */
 export function tableGids(fake: FakeGas): number[] {
   const byName = new Map(fake.spreadsheet.getSheets().map((s) => [s.getName(), s.getSheetId()]));
-  return ['T1', 'T2', 'T3', 'T4', 'T5'].map((role) => {
+  return TABLE_IDS.map((role) => {
     const name = fake.metadata().find((m) => m.key === OWNER_KEY && m.value === role)?.sheet;
     const gid = name === undefined || name === null ? undefined : byName.get(name);
     if (gid === undefined) throw new Error(`no sheet for ${role}`);
@@ -76,7 +77,7 @@ export function servePdfs(served: Map<number, Uint8Array>): (request: FetchReque
   };
 }
 
-/** Looks up Tabel 1..5 (made by now) and serves each one's PDF (`pagesPerTable` pages, default 1). */
+/** Looks up Tabel 1..9 (made by now) and serves each one's PDF (`pagesPerTable` pages, default 1). */
 export async function serveTables(w: World, pagesPerTable: number[] = []): Promise<void> {
   w.gids.splice(0, w.gids.length, ...tableGids(w.fake));
   w.served.clear();
@@ -84,7 +85,7 @@ export async function serveTables(w: World, pagesPerTable: number[] = []): Promi
 }
 
 /**
- * The study in the Data sheet, its settings, the five tables made by Buat Tabel (so they are
+ * The study in the Data sheet, its settings, the nine tables made by Buat Tabel (so they are
  * fresh; unless `makeTables: false`), and every table sheet's export answering a PDF.
  */
 export async function exportWorld(options: FakeGasOptions & { pagesPerTable?: number[]; makeTables?: boolean } = {}): Promise<World> {

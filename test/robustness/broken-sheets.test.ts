@@ -6,6 +6,7 @@
  * right) and a save's one new row, which are asserted cell by cell.
  * (Ekspor PDF reads the Data sheet only to see whether the tables are stale: export-broken.test.ts.)
  */
+import { TABLE_IDS } from '../../src/core';
 import { MARKS_KEY, OWNER_KEY, TABLES_KEY } from '../../src/addon/constants';
 import { setupDataSheetIn } from '../../src/addon/setup';
 import { MARK_COLOURS } from '../../src/addon/marks';
@@ -370,7 +371,7 @@ describe('no data rows', () => {
       'Lembar Data belum berisi baris data, jadi kelima tabel berisi angka 0. Isi data lewat Pranata › Buka Formulir atau ketik di lembar Data, lalu jalankan Buat Tabel lagi.',
     );
     expect(fake.values('Data')).toEqual([[...HEADER]]);
-    expect(fake.metadata().filter((m) => m.key === OWNER_KEY).map((m) => m.value)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5']);
+    expect(fake.metadata().filter((m) => m.key === OWNER_KEY).map((m) => m.value)).toEqual([...TABLE_IDS]);
   });
 
   test('setup: nothing to add, 0 rows', () => {

@@ -51,7 +51,7 @@ describe('Ekspor PDF after the Data sheet broke', () => {
     const w = await broken(b);
     w.fake.answerAlerts('NO');
     const out = await exportPdfIn(w.ss, 'id', { clock: w.clock, now: NOW });
-    expect(out).toMatchObject({ ok: true, pages: 6 });
+    expect(out).toMatchObject({ ok: true, pages: 10 });
     expect(w.drive.files()).toHaveLength(1);
   });
 });

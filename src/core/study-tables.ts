@@ -1,0 +1,36 @@
+/**
+ * Every table of the study, T1–T9, counted together as records arrive: the five crosstabs of
+ * CODEBOOK §6 and the four based tables of §8, in table order.
+ */
+import { BaseTableSet } from './base-tables';
+import type { Categories, Settings } from './codebook';
+import type { TableModel } from './model';
+import type { GroupRecord } from './schema';
+import { sourceLine, TableSet } from './tables';
+
+export class StudyTables {
+  private readonly five: TableSet;
+  private readonly four: BaseTableSet;
+
+  constructor(categories: Categories, private readonly settings: Settings) {
+    this.five = new TableSet(categories, settings);
+    this.four = new BaseTableSet(categories, settings);
+  }
+
+  add(record: GroupRecord): void {
+    this.five.add(record);
+    this.four.add(record);
+  }
+
+  /** The kelurahan may be known only at the end (the most frequent value of the column). */
+  models(kelurahan = this.settings.kelurahan): TableModel[] {
+    return [...this.five.models(kelurahan), ...this.four.models(sourceLine({ ...this.settings, kelurahan }))];
+  }
+}
+
+/** All tables of a set of valid records. */
+export function buildTables(records: Iterable<GroupRecord>, categories: Categories, settings: Settings): TableModel[] {
+  const set = new StudyTables(categories, settings);
+  for (const r of records) set.add(r);
+  return set.models();
+}
