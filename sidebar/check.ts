@@ -16,7 +16,7 @@ import {
   type Lang,
   type SchemaContext,
 } from '../src/core';
-import type { ZodType } from 'zod';
+import type { ZodType } from '../src/core/zod';
 import { words } from './text';
 import { FORM_FIELDS, fieldLabel, toInput, type FormFieldId, type FormValue, type FormValues } from './values';
 

@@ -6,9 +6,9 @@
  * Storage may be unavailable (a browser that blocks third-party storage in Apps Script's
  * iframe, a full quota): then the form works without drafts rather than failing.
  */
-import { FORM_FIELDS, type FormFieldId, type FormValues } from './values'; // first: core sets zod jitless
-// A namespace import: esbuild drops what is unused (`import { z }` keeps all of zod, locales too).
-import * as z from 'zod';
+import { FORM_FIELDS, type FormFieldId, type FormValues } from './values';
+// core's configured zod (jitless), as a namespace: esbuild drops what is unused.
+import * as z from '../src/core/zod';
 
 const DRAFT_KEY = 'pranata.sidebar.draft.v1';
 const STICKY_KEY = 'pranata.sidebar.sticky.v1';

@@ -4,13 +4,12 @@
  * rows (a CSV file, or the add-on's Kategori sheet) with the columns Daftar | Label | Alias,
  * and JSON ({ "jenisKelompok": ["Koperasi", { "label": "Karang Werda", "aliases": [...] }] }).
  */
-import * as z from 'zod';
+import * as z from './zod';
 import { columnAlias, COLUMN_LIST_NAMES, type ColumnAlias } from './header-match';
 import { cloneCategories, FIELD_BY_ID, FIELDS, LIST_IDS, type Categories, type Category, type ListId } from './codebook';
 import { cellText, isBlankCell, type RawCell } from './cells';
 import type { Lang } from './model';
 import { normalizeHeader, normalizeLabel } from './normalize';
-import './schema'; // z.config({ jitless: true }) before the schemas below are built
 
 export type Patch = Partial<Record<ListId, Category[]>>;
 export type Merge = 'extend' | 'replace';

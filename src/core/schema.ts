@@ -4,7 +4,7 @@
  * per distinct value of a column, memoised) and what the sidebar and the server apply to a
  * form entry, so a rule lives in exactly one place.
  */
-import * as z from 'zod';
+import * as z from './zod';
 import {
   FIELDS,
   LIST_IDS,
@@ -18,11 +18,6 @@ import {
 import { cellText, isBlankCell, parseDate, parseWhole, type RawCell } from './cells';
 import type { IssueCode, IssueParams } from './model';
 import { compileList, type CompiledList } from './normalize';
-
-// zod v4 compiles object parsers with `new Function` unless told not to; Apps Script and a
-// strict CSP forbid that. This must run before any schema is created, so it sits here, at the
-// top of the only module that creates schemas.
-z.config({ jitless: true });
 
 export type Lists = Record<ListId, CompiledList>;
 
