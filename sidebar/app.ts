@@ -3,7 +3,8 @@
  * for editing. The form (form.ts) displays, live.ts watches its events, this decides.
  */
 import type { FormConfig } from '../src/addon/contract';
-import { parseDate, schemaContext, type Lang } from '../src/core';
+import type { SimilarGroup } from '../src/addon/contract';
+import { LIST_IDS, parseDate, schemaContext, type Lang, type ListId } from '../src/core';
 import { Checker, displayMessage, isFormField, type FieldMessage } from './check';
 import { newClientId } from './client-id';
 import { fill } from './dom';
@@ -37,6 +38,10 @@ export class App {
   /** Made when the entry is begun; kept in the draft so a reopened sidebar retries with it. */
   private clientId: string | null = null;
   private editing: Editing | null = null;
+  /** The client id of the entry the volunteer chose to save although it looks like another row. */
+  private confirmedSimilar: string | null = null;
+  /** The "saved" message is up: it stays until the next entry is begun. */
+  private savedShown = false;
 
   constructor(
     private readonly config: Jsonify<FormConfig>,
@@ -46,7 +51,8 @@ export class App {
     this.w = words(this.lang);
     const ctx = schemaContext(config.categories, config.settings);
     this.checker = new Checker(ctx, this.lang);
-    this.view = new FormView(page.form, { lang: this.lang, lists: ctx.lists, settings: config.settings });
+    const aliases = Object.fromEntries(LIST_IDS.map((id) => [id, config.categories[id].map((c) => c.aliases)])) as Record<ListId, string[][]>;
+    this.view = new FormView(page.form, { lang: this.lang, lists: ctx.lists, aliases, settings: config.settings });
     this.recent = new RecentList(page.recent, page.recentList, this.w, {
       dirty: () => hasEntry(this.view.values()),
       open: (entry) => void this.open(entry),
@@ -74,6 +80,10 @@ export class App {
       },
       changed: () => {
         this.clientId ??= newClientId();
+        if (this.savedShown) {
+          this.savedShown = false;
+          this.page.notices.clear();
+        }
         this.persist();
       },
       submit: () => void this.submit(),
@@ -102,6 +112,8 @@ export class App {
   async submit(): Promise<void> {
     if (this.view.isSaving()) return; // a second press while saving does nothing
     const values = this.view.values();
+    // Nothing typed (a second press right after a save, say): nothing to save, nothing wrong.
+    if (this.editing === null && !hasEntry(values)) return this.emptyPress();
     const problems = this.checker.all(values, this.view.badInputs());
     if (problems.length > 0) return this.showProblems(problems);
     this.view.showErrors([]);
@@ -110,11 +122,20 @@ export class App {
     this.view.setSaving(true);
     this.page.notices.info(this.w.saving);
     const editing = this.editing;
-    const out = await save({ input: toInput(values), clientId: this.clientId, editId: editing?.id ?? null });
+    const input = toInput(values);
+    if (editing === null && this.confirmedSimilar !== this.clientId) {
+      const similar = await this.similarTo(input, this.clientId);
+      if (similar !== null) {
+        this.view.setSaving(false);
+        return this.askSimilar(similar);
+      }
+    }
+    const out = await save({ input, clientId: this.clientId, editId: editing?.id ?? null });
     this.view.setSaving(false);
     if (out.kind === 'saved') {
       saveSticky(pick(values, STICKY_FIELDS));
       this.reset(editing !== null ? this.w.updated(out.row) : out.already ? this.w.savedAlready(out.row) : this.w.saved(out.row));
+      this.savedShown = true;
       void this.recent.load();
     } else if (out.kind === 'invalid') {
       const messages = out.errors.filter((e) => isFormField(e.field)).map((e) => ({
@@ -129,11 +150,40 @@ export class App {
     }
   }
 
+  /** The "saved" message stays; otherwise a calm word that there is nothing to save. */
+  private emptyPress(): void {
+    if (!this.savedShown) this.page.notices.info(this.w.emptyForm);
+    this.view.focus(FIRST);
+  }
+
+  /** The row this entry looks like, or null; a failed question never stops the save. */
+  private async similarTo(input: ReturnType<typeof toInput>, clientId: string): Promise<Jsonify<SimilarGroup> | null> {
+    try {
+      return await server.findSimilarGroup(input, clientId);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Save anyway, or open that row (when it has an ID to open it by). */
+  private askSimilar(g: Jsonify<SimilarGroup>): void {
+    const anyway = button(this.w.saveAnyway, () => {
+      this.confirmedSimilar = this.clientId;
+      void this.submit();
+    });
+    const open = g.id === null
+      ? []
+      : [button(this.w.openRow(g.row), () => void this.open({ id: g.id ?? '', row: g.row, namaKelompok: g.namaKelompok, jenisKelompok: g.jenisKelompok, savedAt: '' }))];
+    this.page.notices.info(this.w.similar(g.row, g.namaKelompok, g.jenisKelompok, g.rw), anyway, ...open);
+    anyway.focus();
+  }
+
   /**
    * A fresh entry: the kept fields stay (as just saved, or as last saved when a draft or an
    * edit is dropped), the rest is emptied, focus goes to the first field. `message` null: dropped.
    */
   private reset(message: string | null): void {
+    this.savedShown = false;
     const keep = pick(message === null ? this.kept() : this.view.values(), STICKY_FIELDS);
     this.clientId = null;
     this.setEditing(null);

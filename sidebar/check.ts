@@ -36,7 +36,7 @@ export function isFormField(id: FieldId | string): id is FormFieldId {
   return ORDER.has(id as FieldId);
 }
 
-/** "Jenis Kelompok wajib diisi." / "\"12a\" bukan bilangan bulat…": the body, made a sentence. */
+/** "Jenis Kelompok wajib diisi." / "\"12a\" bukan angka utuh…": the body, made a sentence. */
 export function displayMessage(field: FieldId, code: IssueCode, body: string, lang: Lang): string {
   if (code === 'required') return `${fieldLabel(FIELD_BY_ID[field], lang)} ${body}`;
   return body.charAt(0).toUpperCase() + body.slice(1);

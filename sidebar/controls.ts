@@ -4,7 +4,7 @@
  * and a fieldset of checkboxes for a "several of" field. Each control reads and writes the
  * field's FormValue and shows its own error message.
  */
-import type { CompiledList, FieldDef, Lang, Lists, Settings } from '../src/core';
+import { CATEGORY_MEANINGS, normalizeLabel, parseDate, type CompiledList, type FieldDef, type Lang, type ListId, type Lists, type Settings } from '../src/core';
 import { el } from './dom';
 import { words, type Words } from './text';
 import { fieldLabel, type FormFieldId, type FormValue } from './values';
@@ -26,6 +26,8 @@ export interface Control {
 export interface ControlEnv {
   lang: Lang;
   lists: Lists;
+  /** Each list's aliases, by position of its label (the other names a choice is known by). */
+  aliases: Record<ListId, string[][]>;
   settings: Settings;
 }
 
@@ -43,6 +45,7 @@ function hintOf(field: FormField, env: ControlEnv, w: Words): string | null {
     const b = (x: number | 'surveyYear'): number => (x === 'surveyYear' ? env.settings.surveyYear : x);
     return w.wholeHint(b(k.min), b(k.max));
   }
+  if (k.type === 'date') return w.dateHint;
   return field.id === 'kegiatan' ? w.kegiatanHint : null;
 }
 
@@ -105,14 +108,78 @@ function wholeControl(field: FormField, env: ControlEnv): Control {
   return plainControl(field, env, el('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', class: 'num', maxlength: '12' }));
 }
 
-/** A native date input: its value is yyyy-mm-dd or '' (and badInput while half typed). */
+/**
+ * Tanggal Pendataan: a text box for day/month/year, never the browser's date input, whose
+ * order follows the browser's language (on an English browser 15032006 became 3 December).
+ * What it holds is read back in words under it ("15 Maret 2006"), so a slip shows at once.
+ * The value it gives is yyyy-mm-dd when the text is a day-first date, else the text itself,
+ * which the shared schema then reads or reports.
+ */
 function dateControl(field: FormField, env: ControlEnv): Control {
-  return plainControl(field, env, el('input', { type: 'date', class: 'date' }));
+  const w = words(env.lang);
+  const input = el('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', class: 'date', maxlength: '20', placeholder: w.datePlaceholder });
+  const plain = plainControl(field, env, input);
+  const readback = el('p', { class: 'readback', id: `${fid(field.id)}-words`, 'aria-live': 'polite' });
+  input.after(readback);
+  input.setAttribute('aria-describedby', `${input.getAttribute('aria-describedby') ?? ''} ${readback.id}`.trim());
+  const show = (): void => {
+    const iso = dayFirst(input.value) ?? parseDate(input.value);
+    readback.textContent = iso === null ? '' : w.dateInWords(iso);
+  };
+  input.addEventListener('input', show);
+  return {
+    ...plain,
+    read: () => (input.value.trim() === '' ? '' : (dayFirst(input.value) ?? input.value.trim())),
+    write: (v) => {
+      const text = typeof v === 'string' ? v.trim() : '';
+      const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+      input.value = iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : text;
+      show();
+    },
+    badInput: () => false,
+  };
 }
 
-function selectControl(field: FormField, env: ControlEnv, list: CompiledList): Control {
+/** 15/03/2006, 15-3-2006, 15.03.2006, 15 03 2006 or 15032006 as yyyy-mm-dd; null for anything else. */
+export function dayFirst(text: string): string | null {
+  const s = text.trim();
+  const m = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$/.exec(s) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(s);
+  if (m === null || Number(m[2]) > 12) return null;
+  // Day first is possible: the core's date rule then reads it day first.
+  return parseDate(`${m[1]}/${m[2]}/${m[3]}`);
+}
+
+/**
+ * What a choice means or its other names, for its option: the codebook's meaning of a default
+ * category ("KWT – Kelompok Wanita Tani"), else its aliases ("Peningkatan Penghasilan –
+ * Peningkatan Pendapatan"), else nothing.
+ */
+function noteOf(listId: ListId, label: string, aliases: readonly string[]): string {
+  const meaning = CATEGORY_MEANINGS[listId]?.[label];
+  if (meaning !== undefined) return meaning;
+  const key = normalizeLabel(label);
+  return aliases.filter((a) => normalizeLabel(a) !== key).slice(0, 3).join(', ');
+}
+
+function selectControl(field: FormField, env: ControlEnv, listId: ListId, list: CompiledList, aliases: readonly (readonly string[])[]): Control {
   const w = words(env.lang);
-  const select = el('select', {}, el('option', { value: '' }, w.choose), ...list.labels.map((l) => el('option', { value: l }, l)));
+  const main = list.labels.map((l, i) => {
+    const note = noteOf(listId, l, aliases[i] ?? []);
+    return el('option', { value: l }, note === '' ? l : `${l} – ${note}`);
+  });
+  // Every other name of a choice is an option of its own, so the select's type-ahead finds a
+  // level by "SLTA" or a type by "Karang Taruna"; choosing one chooses its label.
+  const others = list.labels.flatMap((l, i) => {
+    const key = normalizeLabel(l);
+    return (aliases[i] ?? []).filter((a) => normalizeLabel(a) !== key).map((a) => el('option', { value: l }, w.aliasOption(a, l)));
+  });
+  const select = el(
+    'select',
+    {},
+    el('option', { value: '' }, w.choose),
+    ...main,
+    ...(others.length === 0 ? [] : [el('optgroup', { label: w.otherNames }, ...others)]),
+  );
   const { root, setError } = wrap(field, env, select);
   return {
     field,
@@ -187,7 +254,7 @@ export function makeControl(field: FormField, env: ControlEnv): Control {
     case 'date':
       return dateControl(field, env);
     case 'category':
-      return selectControl(field, env, env.lists[k.list]);
+      return selectControl(field, env, k.list, env.lists[k.list], env.aliases[k.list]);
     case 'multi':
       return multiControl(field, env, env.lists[k.list]);
   }

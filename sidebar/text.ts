@@ -43,6 +43,25 @@ interface Words {
   where: (kelurahan: string, year: number) => string;
   unexpected: string;
   fixedBySettings: string;
+  dateHint: string;
+  datePlaceholder: string;
+  /** yyyy-mm-dd in words: "15 Maret 2006". */
+  dateInWords: (iso: string) => string;
+  otherNames: string;
+  aliasOption: (alias: string, label: string) => string;
+  emptyForm: string;
+  similar: (row: number, name: string, type: string, rw: string) => string;
+  saveAnyway: string;
+  openRow: (row: number) => string;
+}
+
+const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "15 Maret 2006" / "15 March 2006": the day, the month's name, the year. */
+function inWords(iso: string, months: readonly string[]): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${months[(m ?? 0) - 1] ?? ''} ${y}`;
 }
 
 const ID: Words = {
@@ -60,7 +79,7 @@ const ID: Words = {
   },
   choose: '— pilih —',
   unknownOption: (v) => `${v} (tidak dikenal)`,
-  wholeHint: (min, max) => `Angka ${min}–${max}`,
+  wholeHint: (min, max) => `Angka saja, ${min}–${max}`,
   kegiatanHint: 'Misalnya arisan, simpan-pinjam, pengajian',
   save: 'Simpan',
   saveChanges: 'Simpan perubahan',
@@ -91,6 +110,16 @@ const ID: Words = {
   where: (k, y) => (k === '' ? `Tahun survei ${y}` : `Kelurahan ${k} · tahun survei ${y}`),
   unexpected: 'Jawaban server tidak dikenali. Isian Anda tetap ada; tekan "Coba lagi".',
   fixedBySettings: 'Ditetapkan koordinator di menu Pengaturan.',
+  dateHint: 'Hari/bulan/tahun, misalnya 15/03/2006 atau 15032006.',
+  datePlaceholder: 'hh/bb/tttt',
+  dateInWords: (iso) => inWords(iso, MONTHS_ID),
+  otherNames: 'Nama lain',
+  aliasOption: (a, l) => `${a} (= ${l})`,
+  emptyForm: 'Formulir masih kosong; tidak ada yang disimpan. Isi kelompok berikutnya, mulai dari Nama Kelompok.',
+  similar: (row, name, type, rw) =>
+    `Kelompok ini mirip dengan baris ${row}: ${name} (${type}${rw === '' ? '' : `, RW ${rw}`}). Nama, jenis, dan RW-nya sama. Simpan juga sebagai kelompok baru?`,
+  saveAnyway: 'Simpan juga',
+  openRow: (row) => `Buka baris ${row}`,
 };
 
 const EN: Words = {
@@ -108,7 +137,7 @@ const EN: Words = {
   },
   choose: '— choose —',
   unknownOption: (v) => `${v} (unknown)`,
-  wholeHint: (min, max) => `Number ${min}–${max}`,
+  wholeHint: (min, max) => `Digits only, ${min}–${max}`,
   kegiatanHint: 'For example arisan, savings and loans, pengajian',
   save: 'Save',
   saveChanges: 'Save changes',
@@ -138,6 +167,16 @@ const EN: Words = {
   where: (k, y) => (k === '' ? `Survey year ${y}` : `Kelurahan ${k} · survey year ${y}`),
   unexpected: 'The server gave an answer the form does not know. Nothing you typed is lost; press "Try again".',
   fixedBySettings: 'Set by the coordinator in Settings.',
+  dateHint: 'Day/month/year, for example 15/03/2006 or 15032006.',
+  datePlaceholder: 'dd/mm/yyyy',
+  dateInWords: (iso) => inWords(iso, MONTHS_EN),
+  otherNames: 'Other names',
+  aliasOption: (a, l) => `${a} (= ${l})`,
+  emptyForm: 'The form is empty; nothing was saved. Fill in the next group, starting with Group Name.',
+  similar: (row, name, type, rw) =>
+    `This looks like row ${row}: ${name} (${type}${rw === '' ? '' : `, RW ${rw}`}), with the same name, type and RW. Save it as a new group anyway?`,
+  saveAnyway: 'Save anyway',
+  openRow: (row) => `Open row ${row}`,
 };
 
 export type { Words };

@@ -13,3 +13,4 @@ export { openForm, openSettings, setupDataSheet, checkData, makeTables, exportPd
 export { saveSettingsForm } from './addon/dialogs';
 // The sidebar's server calls (google.script.run).
 export { getFormConfig, submitGroup, updateGroup, getRecentEntries, getEntry } from './addon/submit';
+export { findSimilarGroup } from './addon/similar';

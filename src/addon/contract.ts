@@ -52,3 +52,13 @@ export interface StoredEntry {
   row: number;
   input: GroupInput;
 }
+
+/** An existing row that looks like the entry about to be saved (same normalised name, type and RW). */
+export interface SimilarGroup {
+  row: number;
+  /** Its ID, so the sidebar can open it for editing; null for a row without one. */
+  id: string | null;
+  namaKelompok: string;
+  jenisKelompok: string;
+  rw: string;
+}

@@ -188,6 +188,39 @@ export const TYPE_MEANINGS: Readonly<Record<string, { id: string; en: string }>>
   UP2K: { id: 'program peningkatan pendapatan PKK', en: 'PKK income programme' },
 };
 
+/**
+ * What a default category means, in a volunteer's words (CODEBOOK §2 and §4), for the sidebar's
+ * choices: "KWT – Kelompok Wanita Tani". Keyed by label, so a Kategori sheet that repeats a
+ * default label keeps its meaning; a coordinator's own type shows its aliases instead.
+ */
+export const CATEGORY_MEANINGS: Readonly<Partial<Record<ListId, Readonly<Record<string, string>>>>> = {
+  jenisKelompok: {
+    'Dasa Wisma': 'kelompok ±10 rumah tangga, kebanyakan ibu-ibu (arisan, tabungan, pengajian)',
+    Posyandu: 'Pos Pelayanan Terpadu: kesehatan ibu dan balita',
+    BKB: 'Bina Keluarga Balita: orang tua anak balita',
+    KUBE: 'Kelompok Usaha Bersama: usaha bersama ±10 keluarga miskin',
+    'Pemuda/Karang Taruna': 'pemuda, usia 19–40 tahun',
+    KWT: 'Kelompok Wanita Tani',
+    PHBI: 'panitia Peringatan Hari Besar Islam',
+    Pengajian: 'majelis taklim, kelompok pengajian masjid',
+    'Paguyuban Warga Desa': 'perkumpulan warga tingkat RT, bertemu tiap bulan',
+    BKL: 'Bina Keluarga Lansia',
+    BKR: 'Bina Keluarga Remaja',
+    'LPM/LKMD': 'Lembaga Pemberdayaan Masyarakat kelurahan',
+    'Peta Keluarga': 'kelompok kesejahteraan keluarga kaum ibu',
+    'R/1/KS': 'Registrasi Keluarga Sejahtera (BKKBN)',
+    'R/1/SUB': 'Registrasi Sub Kelompok tingkat RW (BKKBN)',
+    UP2KS: 'Usaha Peningkatan Pendapatan Keluarga Sejahtera (BKKBN)',
+    UP2K: 'Usaha Peningkatan Pendapatan Keluarga (PKK)',
+  },
+  pendidikanPengurus: {
+    'Sekolah Dasar': 'SD/MI',
+    'Sekolah Menengah Tingkat Pertama': 'SMP/SLTP/MTs',
+    'Sekolah Menengah Tingkat Atas': 'SMA/SLTA/SMK/MA',
+    'Akademi/Perguruan Tinggi': 'Diploma, D3, S1, S2, S3',
+  },
+};
+
 /** Settings a coordinator may change (document properties in the add-on, flags in the CLI). */
 export interface Settings {
   /** The year the survey was taken: the upper bound of Tahun Berdiri and the base of T1's age. */

@@ -18,7 +18,7 @@ const BODIES: Record<Lang, Record<IssueCode, Body>> = {
     required: () => 'wajib diisi.',
     unknown_category: (v, p) =>
       `${q(p.part ?? v)} bukan pilihan yang dikenal. Pilihan yang boleh: ${list(p.allowed, 'id')}.`,
-    not_integer: (v) => `${q(v)} bukan bilangan bulat. Tulis angka saja, tanpa koma atau huruf (misalnya 12).`,
+    not_integer: (v) => `${q(v)} bukan angka utuh. Tulis angka saja, misalnya 12 (tanpa koma atau huruf).`,
     out_of_range: (v, p) => `${v} di luar batas: harus antara ${p.min} dan ${p.max}.`,
     invalid_date: (v) => `${q(v)} bukan tanggal yang sah. Tulis seperti 2006-03-15 atau 15/03/2006.`,
     duplicate_group: (_v, p) =>
@@ -36,7 +36,7 @@ const BODIES: Record<Lang, Record<IssueCode, Body>> = {
     required: () => 'is required.',
     unknown_category: (v, p) =>
       `${q(p.part ?? v)} is not a known choice. Allowed: ${list(p.allowed, 'en')}.`,
-    not_integer: (v) => `${q(v)} is not a whole number. Write digits only, no decimals or letters (e.g. 12).`,
+    not_integer: (v) => `${q(v)} is not a whole number. Write digits only, for example 12 (no decimals or letters).`,
     out_of_range: (v, p) => `${v} is out of range: it must be between ${p.min} and ${p.max}.`,
     invalid_date: (v) => `${q(v)} is not a valid date. Write it like 2006-03-15 or 15/03/2006.`,
     duplicate_group: (_v, p) =>

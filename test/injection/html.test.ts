@@ -129,7 +129,7 @@ describe('the sidebar', () => {
     const o = await open(browser, server.url);
     const own = await ownScripts(o.page);
 
-    const options = await o.page.locator('#f-jenisKelompok option').allTextContents();
+    const options = await o.page.locator('#f-jenisKelompok > option').allTextContents();
     expect(options.at(-1)).toBe(MARKUP.img);
     expect(await o.page.locator('#f-kelurahan').inputValue()).toBe(MARKUP.svg);
     expect(await o.page.locator('#where').textContent()).toContain(MARKUP.svg);
@@ -139,7 +139,7 @@ describe('the sidebar', () => {
     await o.page.locator('#f-jumlahAnggota').blur();
     const typed = await o.page.locator('#f-jumlahAnggota').inputValue();
     expect(typed.startsWith('"><script>')).toBe(true);
-    await expectTextContaining(o.page.locator('#f-jumlahAnggota-err'), `"${typed}" bukan bilangan bulat`);
+    await expectTextContaining(o.page.locator('#f-jumlahAnggota-err'), `"${typed}" bukan angka utuh`);
     await expectNothingRan(o, own);
     await o.context.close();
   });

@@ -53,8 +53,8 @@ async function typeCommonRow(keys: Keys, name: string, first: boolean): Promise<
   if (first) {
     await keys.press('Tab', 2); // Nama Responden, Petugas Pendata
     await keys.type('Rina Marlina');
-    await keys.press('Tab'); // Tanggal Pendataan (this browser's order: month, day, year)
-    await keys.type('02072006');
+    await keys.press('Tab'); // Tanggal Pendataan: day, month, year, whatever the browser's language
+    await keys.type('07022006');
   }
   await keys.press('Control+Enter');
   return keys.count - start - [...name].length;
@@ -125,7 +125,7 @@ test('a volunteer enters the common row with the keyboard alone; it lands as one
   expect(await form.locator('#f-kelurahan').evaluate((e) => (e as unknown as PageControl).readOnly)).toBe(true);
   expect(await form.locator('#f-rw').inputValue()).toBe('5');
   expect(await form.locator('#f-petugas').inputValue()).toBe('Rina Marlina');
-  expect(await form.locator('#f-tanggalPendataan').inputValue()).toBe('2006-02-07');
+  expect(await form.locator('#f-tanggalPendataan').inputValue()).toBe('07/02/2006');
 
   // The next group of the same RW, same day: fewer keys.
   const nextKeys = await typeCommonRow(keys, 'Dasa Wisma Mawar', false);
@@ -182,7 +182,7 @@ test('a bad year, 0 members and a missing type are caught before any server call
   expect(await form.locator('#f-tahunBerdiri').getAttribute('aria-invalid')).not.toBe('true');
   await form.locator('#f-jumlahAnggota').fill('12a');
   await form.locator('#f-jumlahAnggota').blur();
-  await expectTextContaining(form.locator('#f-jumlahAnggota-err'), '"12a" bukan bilangan bulat');
+  await expectTextContaining(form.locator('#f-jumlahAnggota-err'), '"12a" bukan angka utuh');
   expect(calls(env.server, 'submitGroup')).toBe(0);
   expect(errors).toEqual([]);
   await context.close();
@@ -229,8 +229,8 @@ test("a coordinator's own group type (Kategori sheet) is in the dropdown and can
   const rows = env.server.backend.fake.values('Kategori').length;
   env.server.backend.fake.seedSheet('Kategori', [['Jenis Kelompok', 'Koperasi Wanita', 'Kopwan', '']], { startRow: rows + 1 });
   const { page, errors, context } = await open(env.browser, env.server.url);
-  const options = await page.locator('#f-jenisKelompok option').allTextContents();
-  expect(options.at(-1)).toBe('Koperasi Wanita');
+  const options = await page.locator('#f-jenisKelompok > option').allTextContents();
+  expect(options.at(-1)).toBe('Koperasi Wanita – Kopwan');
   await fillValid(page, { name: 'Kopwan Melati' });
   await page.locator('#f-jenisKelompok').focus();
   await page.keyboard.type('kop'); // type-ahead reaches the new label too

@@ -118,7 +118,7 @@ test('editing a recent entry changes that row only', async () => {
   const before = dataRows(env.server).length;
   for (const name of ['Dasa Wisma Flamboyan', 'Dasa Wisma Kenanga']) {
     await fillValid(page, { name, type: 'Dasa Wisma' });
-    await page.locator('#f-tanggalPendataan').fill('2006-02-07');
+    await page.locator('#f-tanggalPendataan').fill('07/02/2006');
     await page.locator('#submit').click();
     await expectTextContaining(page.locator('#status'), 'Tersimpan di baris');
   }
@@ -132,7 +132,7 @@ test('editing a recent entry changes that row only', async () => {
   await expectText(page.locator('#editing > :first-child, #editing'), `Mengubah baris ${target}: Dasa Wisma FlamboyanBatal ubah`);
   expect(await page.locator('#f-namaKelompok').inputValue()).toBe('Dasa Wisma Flamboyan');
   expect(await page.locator('#f-jumlahAnggota').inputValue()).toBe('25');
-  expect(await page.locator('#f-tanggalPendataan').inputValue()).toBe('2006-02-07');
+  expect(await page.locator('#f-tanggalPendataan').inputValue()).toBe('07/02/2006');
   expect(await page.locator('#submit').textContent()).toBe('Simpan perubahan');
 
   await page.locator('#f-jumlahAnggota').fill('31');

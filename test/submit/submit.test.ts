@@ -142,7 +142,7 @@ describe('an invalid entry', () => {
     expect(byField.namaKelompok).toEqual({ field: 'namaKelompok', code: 'required', message: 'wajib diisi.' });
     expect(byField.jenisKelompok?.code).toBe('unknown_category');
     expect(byField.jenisKelompok?.message).toMatch(/^"Arisan" bukan pilihan yang dikenal\. Pilihan yang boleh: Dasa Wisma, Posyandu/);
-    expect(byField.jumlahAnggota?.message).toBe('"12a" bukan bilangan bulat. Tulis angka saja, tanpa koma atau huruf (misalnya 12).');
+    expect(byField.jumlahAnggota?.message).toBe('"12a" bukan angka utuh. Tulis angka saja, misalnya 12 (tanpa koma atau huruf).');
     expect(byField.tahunBerdiri).toEqual({ field: 'tahunBerdiri', code: 'out_of_range', message: '2010 di luar batas: harus antara 1900 dan 2006.' });
     expect(byField.rw?.code).toBe('out_of_range');
     expect(fake.records.lockWaits).toEqual([]);
