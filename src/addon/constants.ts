@@ -6,6 +6,8 @@ export const SHEET_NAMES = {
   data: 'Data',
   kategori: 'Kategori',
   validasi: 'Validasi',
+  /** The volunteers' guide for entering groups on a phone (petunjuk-sheet.ts). */
+  petunjuk: 'Petunjuk',
   /** Table sheets are "Tabel 1" … "Tabel 9". */
   tabel: 'Tabel',
 } as const;
@@ -13,7 +15,7 @@ export const SHEET_NAMES = {
 /** DeveloperMetadata key on every sheet the add-on owns; its value is the sheet's role. */
 export const OWNER_KEY = 'pranata.role';
 
-export type SheetRole = 'data' | 'kategori' | 'validasi' | TableId;
+export type SheetRole = 'data' | 'kategori' | 'validasi' | 'petunjuk' | TableId;
 
 /** Document property holding the settings as JSON. */
 export const SETTINGS_KEY = 'pranata.settings';

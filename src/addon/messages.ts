@@ -93,6 +93,28 @@ const TEXT = {
     'The added columns ({headers}) are still empty in the {rows} rows already there: fill them in, then run Check Data.',
   ],
   setupHeaderProblem: ['Perhatian: {problem}', 'Note: {problem}'],
+  // The Petunjuk sheet (petunjuk-sheet.ts): a volunteer's guide to entering a group on a phone.
+  petunjukTitle: ['Panduan HP: menambah kelompok dari aplikasi Google Sheets', 'Phone guide: adding a group from the Google Sheets app'],
+  petunjukSteps: [
+    [
+      '1. Buka aplikasi Google Sheets di HP, buka spreadsheet ini, lalu pilih lembar "{data}" di bagian bawah layar.',
+      '2. Gulir ke baris kosong pertama di bawah data. Ketuk sel di kolom Nama Kelompok dan ketik nama kelompoknya; isi sel lain di baris yang sama ke arah kanan.',
+      '3. Jenis Kelompok, Tujuan, Pendidikan Pengurus, dan Jaringan Kerja: ketuk sel, lalu pilih dari daftar. Arti setiap pilihan dan nama lainnya ada di lembar "{kategori}" (misalnya SLTA = Sekolah Menengah Tingkat Atas).',
+      '4. RW, RT, Tahun Berdiri, dan Jumlah Anggota: tulis angka saja, misalnya 12. Tanggal Pendataan: hari/bulan/tahun, misalnya 15/03/2006.',
+      '5. Setiap baris diperiksa begitu diketik. Sel yang salah berwarna merah muda; kuning berarti mungkin kelompok yang sama sudah ada. Ketuk sel itu untuk membaca catatannya: di situ tertulis apa yang salah dan apa yang boleh. Setelah diperbaiki, warnanya hilang sendiri.',
+      '6. Kolom ID dan Waktu Pencatatan diisi otomatis; biarkan saja. Jangan mengubah baris judul kolom.',
+      '7. Di komputer ada juga menu Ekstensi › Pranata › Buka Formulir untuk mengisi lewat formulir.',
+    ].join('\n'),
+    [
+      '1. Open the Google Sheets app on the phone, open this spreadsheet, then pick the "{data}" sheet at the bottom of the screen.',
+      '2. Scroll to the first empty row below the data. Tap the cell in the Group Name column and type the group\'s name; fill the other cells of the same row to the right.',
+      '3. Group Type, Purpose, Leader Education and Network: tap the cell, then pick from the list. What each choice means, and its other names, is in the "{kategori}" sheet (SLTA = Sekolah Menengah Tingkat Atas, for example).',
+      '4. RW, RT, Year Founded and Members: digits only, for example 12. Survey Date: day/month/year, for example 15/03/2006.',
+      '5. Every row is checked as it is typed. A wrong cell turns pink; yellow means the same group may already be there. Tap the cell to read its note: it says what is wrong and what is allowed. Once fixed, the colour goes by itself.',
+      '6. The ID and Waktu Pencatatan columns are filled automatically; leave them. Do not change the header row.',
+      '7. On a computer there is also Extensions › Pranata › Open Form to enter a group through a form.',
+    ].join('\n'),
+  ],
   // The checks on edit (edit-trigger.ts): said by set-up, because they run as this account.
   setupChecksOn: [
     'Pemeriksaan otomatis aktif: setiap baris yang diketik di lembar Data, juga dari aplikasi Google Sheets di HP, langsung diperiksa dan sel yang salah ditandai. Pemeriksaan berjalan atas nama akun Anda, untuk semua relawan.',

@@ -23,6 +23,7 @@ import { AUDIT_HEADERS, SETTINGS_KEY } from './constants';
 import { dataTarget, type DataTarget } from './data-target';
 import { ensureEditTrigger, type TriggerState } from './edit-trigger';
 import { dropdownSource, ensureKategoriSheet, type KategoriSheet } from './kategori-sheet';
+import { ensurePetunjukSheet, writePetunjuk } from './petunjuk-sheet';
 import { say, sayf } from './messages';
 import { ownedSheets } from './owned';
 import { settingsFrom } from './settings';
@@ -173,6 +174,7 @@ function setUp(ss: Spreadsheet, lang: Lang, now: Date): SetupOutcome {
   // full, set-up stops with nothing written.
   const maxRows = ensureSize(ss, sheet, width, headerRow);
   const kategori = ensureKategoriSheet(ss, owned, taken, lang);
+  const petunjuk = ensurePetunjukSheet(ss, owned, taken);
 
   if (header.added.length > 0) {
     const start = width - header.added.length + 1;
@@ -187,6 +189,7 @@ function setUp(ss: Spreadsheet, lang: Lang, now: Date): SetupOutcome {
   if (text.length > 0) sheet.getRangeList(text).setNumberFormat('@');
 
   addDropdowns(sheet, header.cells, firstRow, maxRows, kategori, lang);
+  if (petunjuk.created) writePetunjuk(petunjuk.sheet, lang, { data: sheet.getName(), kategori: kategori.sheet.getName() });
 
   const out: SetupOutcome = {
     ok: true,

@@ -244,3 +244,15 @@ describe('an edit of the Data sheet', () => {
 test('the study header names every codebook field', () => {
   expect(FIELDS.every((f) => HEADER.includes(f.header))).toBe(true);
 });
+
+test('set-up writes the Petunjuk sheet once: how to add a group on a phone', () => {
+  const fake = world();
+  const guide = fake.values('Petunjuk').map((r) => String(r[0]));
+  expect(guide[0]).toBe(say('petunjukTitle', 'id'));
+  expect(guide.join('\n')).toContain('lembar "Data"');
+  expect(guide.join('\n')).toContain('Ketuk sel itu untuk membaca catatannya');
+  fake.seedSheet('Petunjuk', [['catatan koordinator']], { startRow: 1 });
+  setupDataSheetIn(fake.spreadsheet, 'id', NOW);
+  expect(fake.values('Petunjuk')[0]?.[0]).toBe('catatan koordinator');
+  expect(fake.sheetNames().filter((n) => n.startsWith('Petunjuk'))).toEqual(['Petunjuk']);
+});

@@ -458,7 +458,7 @@ describe('a spreadsheet near the 10-million-cell limit: "full" said clearly, not
     expectUnchanged(fake, before);
     expect(fake.sheetNames()).toEqual(sheets);
     expect(fake.calls.count('Spreadsheet.deleteSheet')).toBe(1);
-    expect(fake.metadata().map((m) => m.value)).toEqual(['data', 'kategori']);
+    expect(fake.metadata().map((m) => m.value)).toEqual(['data', 'kategori', 'petunjuk']);
     expect(fake.properties('document')[TABLES_KEY]).toBeUndefined();
   });
 

@@ -80,7 +80,8 @@ test('an entry like a group in the sheet asks first: open that row, or save anyw
   expect(calls(env.server, 'submitGroup')).toBe(1);
   expect(errors).toEqual([]);
   await context.close();
-});
+  // An axe run and three saves: about 18 s on this project's machine, longer under load.
+}, 60_000);
 
 test('each type, purpose and level says what it is; typing "SLTA" finds the level', async () => {
   const { page, errors, context } = await open(env.browser, env.server.url);
