@@ -141,7 +141,8 @@ function fromText(t: TableModel): Cells {
   for (let m = re.exec(subHeader); m; m = re.exec(subHeader)) if (m.index > labelStart + t.rowHeader.length) ends.push(m.index + m[0].length);
   const body = bodyLines.map((l) => {
     const cells = [l.slice(0, 3).trim(), l.slice(labelStart, labelStart + 1000).split(/\s{2,}/)[0]!.trim()];
-    for (const end of ends) cells.push(l.slice(0, end).split(' ').at(-1)!);
+    // A figure ends where its header ends; a blank cell leaves spaces there.
+    for (const end of ends) cells.push(l[end - 1] === ' ' || l.length < end ? '' : l.slice(0, end).split(' ').at(-1)!);
     return cells;
   });
   // Header: each header text on its line, in column order.
