@@ -14,3 +14,5 @@ export { saveSettingsForm } from './addon/dialogs';
 // The sidebar's server calls (google.script.run).
 export { getFormConfig, submitGroup, updateGroup, getRecentEntries, getEntry } from './addon/submit';
 export { findSimilarGroup } from './addon/similar';
+// The export dialog's server call.
+export { savePdfToDrive } from './addon/pdf/drive-save';

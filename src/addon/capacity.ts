@@ -14,7 +14,7 @@
  */
 import type { Lang } from '../core';
 import { sayf } from './messages';
-import { formatCount } from './pdf/cover-text';
+import { formatCount } from '../report/format';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -23,7 +23,7 @@
  */
 import type { Lang } from '../core';
 import { say, sayf, type MessageKey } from './messages';
-import { formatCount } from './pdf/cover-text';
+import { formatCount } from '../report/format';
 
 export type LargeAction = 'check' | 'tables';
 

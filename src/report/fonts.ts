@@ -9,10 +9,10 @@
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 
-/** The TrueType bytes of the two faces the report draws with. */
+/** The TrueType files of the two faces the report draws with: bytes, or base64 (pdf-lib decodes it). */
 export interface FontBytes {
-  regular: Uint8Array;
-  bold: Uint8Array;
+  regular: Uint8Array | string;
+  bold: Uint8Array | string;
 }
 
 export interface ReportFonts {

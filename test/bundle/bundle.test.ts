@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { FIELDS } from '../../src/core';
 import { AUDIT_HEADERS, OWNER_KEY, SETTINGS_KEY } from '../../src/addon/constants';
-import { createFakeGas, driveControl, editEvent, triggerRecords, urlFetchControl, type FakeGas } from '../fake';
-import { pdfBytes } from '../pdf-export/world';
+import { createFakeGas, driveControl, editEvent, triggerRecords, type FakeGas } from '../fake';
+import { dialogPdf } from '../pdf-export/world';
 import { entryPoints } from '../addon/entry-points';
 
 const ROOT = join(__dirname, '..', '..');
@@ -130,14 +130,16 @@ describe('dist/Code.js in node:vm', () => {
     expect(fake.values('Tabel 2')[0]![0]).toBe('Tabel 2. Tujuan Didirikannya Perkumpulan Sosial');
     expect(fake.records.toasts.at(-1)!.message).toContain('1 baris sah');
 
-    // Ekspor PDF through the bundle: pdf-lib merges the nine exports with no Node globals.
-    const page = await pdfBytes('export');
-    urlFetchControl(fake.ctx).respondWith(() => ({ status: 200, body: page }));
+    // Ekspor PDF through the bundle: src/report draws the report with pdf-lib and the fonts
+    // inside the bundle, no Node globals; the dialog's "Simpan ke Drive" saves it.
     await call('exportPdf');
+    expect(fake.records.alerts).toEqual([]);
+    const pdf = dialogPdf(fake.records.shown.at(-1)!.content);
+    expect(pdf.name).toBe('Laporan WKSBM Cibeureum 2006.pdf');
+    expect(Buffer.from(pdf.bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    expect(call('savePdfToDrive', pdf.base64, pdf.name)).toMatchObject({ ok: true, name: 'Laporan WKSBM Cibeureum 2006.pdf' });
     const files = driveControl(fake.ctx).files();
-    expect(files).toHaveLength(1);
-    expect(files[0]!.name).toBe('Laporan WKSBM Cibeureum 2006.pdf');
-    expect(urlFetchControl(fake.ctx).requests).toHaveLength(9);
+    expect(files.map((f) => [f.name, f.mimeType, f.bytes.length])).toEqual([['Laporan WKSBM Cibeureum 2006.pdf', 'application/pdf', pdf.bytes.length]]);
 
     call('openForm');
     expect(fake.records.shown.at(-1)).toMatchObject({ kind: 'sidebar', width: 300 });
@@ -150,15 +152,17 @@ describe('dist/Code.js in node:vm', () => {
     expect(source).not.toMatch(/new Function\(/);
   });
 
-  test('dist/appsscript.json: V8, Asia/Jakarta, exactly the six least scopes', () => {
+  test('dist/appsscript.json: V8, Asia/Jakarta, the Drive advanced service v3, exactly the five least scopes', () => {
     code();
-    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { runtimeVersion: string; timeZone: string; oauthScopes: string[] };
+    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
+      runtimeVersion: string; timeZone: string; oauthScopes: string[]; dependencies: { enabledAdvancedServices?: unknown[] };
+    };
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Asia/Jakarta');
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }]);
     expect([...manifest.oauthScopes].sort()).toEqual([
       'https://www.googleapis.com/auth/drive.file',
       'https://www.googleapis.com/auth/script.container.ui',
-      'https://www.googleapis.com/auth/script.external_request',
       // ScriptApp.newTrigger / getUserTriggers: the edit trigger Siapkan Lembar Data makes.
       'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',

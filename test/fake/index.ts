@@ -32,6 +32,7 @@ import { newUser } from './protection';
 import { newUtilities } from './utilities';
 import { newUrlFetchApp } from './urlfetch';
 import { newDriveApp } from './drive';
+import { newDriveAdvanced } from './drive-advanced';
 
 export { FakeContext, type FakeGasOptions, type Records } from './context';
 export { CallCounter, instrument } from './counter';
@@ -57,6 +58,8 @@ export interface FakeGlobals {
   Charts: GoogleAppsScript.Charts.Charts;
   UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
+  /** The Drive advanced service (v3), as appsscript.json enables it. */
+  Drive: GoogleAppsScript.Drive;
 }
 
 export type ServiceFactory = (ctx: FakeContext) => object;
@@ -74,6 +77,7 @@ export const CORE_SERVICES: { [K in keyof FakeGlobals]: (ctx: FakeContext) => Fa
   Charts: (ctx) => asGas(new FakeCharts(ctx)),
   UrlFetchApp: (ctx) => newUrlFetchApp(ctx),
   DriveApp: (ctx) => newDriveApp(ctx),
+  Drive: (ctx) => newDriveAdvanced(ctx),
 };
 
 export interface SeedOptions {

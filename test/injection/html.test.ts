@@ -14,7 +14,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openSettings, saveSettingsForm } from '../../src/addon/dialogs';
 import { exportPdfIn } from '../../src/addon/pdf-export';
-import { savedDialogHtml } from '../../src/addon/pdf/saved-dialog';
+import { exportDialogHtml } from '../../src/addon/pdf/export-dialog';
 import type { FakeGas } from '../fake';
 import { exportWorld, NOW } from '../pdf-export/world';
 import type { Preview } from '../preview/server';
@@ -159,6 +159,18 @@ async function dialogPage(html: string): Promise<Opened & { sent: () => Promise<
       withFailureHandler: () => runner,
       saveSettingsForm: (data: unknown) => sent.push(data),
     };
+    // The export dialog's Drive save: the success handler gets what the test put in __driveReply.
+    let onSuccess: (value: unknown) => void = () => undefined;
+    Object.assign(runner, {
+      withSuccessHandler: (f: (value: unknown) => void) => {
+        onSuccess = f;
+        return runner;
+      },
+      savePdfToDrive: (_data: unknown, name: unknown) => {
+        sent.push({ savePdfToDrive: name });
+        onSuccess(g.__driveReply);
+      },
+    });
     g.google = { script: { run: runner, host: { close: () => sent.push('closed') } } };
   });
   await page.goto('about:blank');
@@ -186,30 +198,34 @@ describe('the dialogs built on the server', () => {
     await o.context.close();
   });
 
-  test('PDF saved: the report named after a hostile Kelurahan is shown as text, with its https link', async () => {
-    const w = await exportWorld();
+  test('PDF ready: the report named after a hostile Kelurahan is text, and so is the download name', async () => {
+    const w = exportWorld();
     w.fake.ctx.properties.document.set('pranata.settings', JSON.stringify({ surveyYear: 2006, kelurahan: HOSTILE }));
-    w.fake.answerAlerts('NO'); // the settings changed since the tables: export them as they are
-    const out = await exportPdfIn(w.ss, 'id', { clock: w.clock, now: NOW });
+    const out = await exportPdfIn(w.ss, 'id', { now: NOW });
     expect(out).toMatchObject({ ok: true, name: `Laporan WKSBM ${HOSTILE} 2006.pdf` });
     const html = w.fake.records.shown.at(-1)!.content;
     const o = await dialogPage(html);
     const own = await ownScripts(o.page);
     expect(await o.page.locator('b').textContent()).toBe(`Laporan WKSBM ${HOSTILE} 2006.pdf`);
-    const links = o.page.locator('a');
-    expect(await links.count()).toBe(1);
-    expect(await links.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(await o.page.locator('#download').getAttribute('download')).toBe(`Laporan WKSBM ${HOSTILE} 2006.pdf`);
+    expect(await o.page.locator('#download').getAttribute('href')).toMatch(/^blob:/);
     await expectNothingRan(o, own);
     await o.context.close();
   });
 
-  test('PDF saved: an address that is not https is shown, never made a link', async () => {
-    const html = savedDialogHtml({ name: MARKUP.img, url: 'javascript:window.__pwned="link"', pages: 6 }, 'id');
+  test('PDF saved to Drive: a hostile file name is text, an address that is not https never a link', async () => {
+    const html = exportDialogHtml({ name: MARKUP.img, pages: 7, replaced: 0, base64: 'JVBERi0=' }, 'id');
     const o = await dialogPage(html);
     const own = await ownScripts(o.page);
-    expect(await o.page.locator('a').count()).toBe(0);
-    expect(await o.page.locator('body').textContent()).toContain('javascript:window.__pwned="link"');
-    await o.page.locator('body').click();
+    await o.page.evaluate((name) => {
+      (globalThis as unknown as { __driveReply: unknown }).__driveReply = { ok: true, name, url: 'javascript:window.__pwned="link"' };
+    }, MARKUP.svg);
+    await o.page.locator('#drive').click();
+    await expectTextContaining(o.page.locator('#status'), 'Disimpan di Google Drive Anda:');
+    const link = o.page.locator('#status a');
+    expect(await link.textContent()).toBe(MARKUP.svg);
+    expect(await link.getAttribute('href')).toBeNull();
+    await link.click();
     await expectNothingRan(o, own);
     await o.context.close();
   });

@@ -1,7 +1,7 @@
 /**
  * The PDF export's own words, in Bahasa Indonesia and English, shaped like messages.ts
- * (kept here so the export can grow without edits to a file other actions share). Every
- * failure says that no file was made: the coordinator must not go looking for a half report.
+ * (kept here so the export can grow without edits to a file other actions share). A failure
+ * to make the report says that no file was made: no one goes looking for a half report.
  */
 import type { Lang } from '../../core';
 import { fill } from '../messages';
@@ -9,61 +9,29 @@ import { fill } from '../messages';
 const NOTHING_SAVED = ['Tidak ada berkas yang dibuat.', 'No file was made.'] as const;
 
 const TEXT = {
-  preparing: ['Menyiapkan PDF dari lima tabel…', 'Preparing the PDF of the five tables…'],
-  noTables: [
-    'Tabel belum dibuat, atau ada lembar tabel yang terhapus. Jalankan Pranata › Buat Tabel dulu, lalu Ekspor PDF lagi.',
-    'The tables have not been made, or a table sheet was deleted. Run Pranata › Make Tables first, then Export PDF again.',
+  preparing: ['Menyusun laporan PDF dari lembar Data…', 'Making the PDF report from the Data sheet…'],
+  renderFailed: ['Laporan PDF tidak dapat dibuat: {detail} {none}', 'The PDF report could not be made: {detail} {none}'],
+  ready: ['Laporan siap: <b>{name}</b> ({pages} halaman).', 'The report is ready: <b>{name}</b> ({pages} pages).'],
+  replaced: [
+    '{n} karakter di luar huruf Latin dicetak sebagai \uFFFD.',
+    '{n} characters outside the Latin alphabet are printed as \uFFFD.',
   ],
-  stale: [
-    'Data, pengaturan, atau daftar kategori sudah berubah sejak tabel dibuat ({madeAt}). Buat ulang tabel dulu?\n\nYa: buat ulang, lalu ekspor.\nTidak: ekspor tabel yang ada.\nBatal: tidak jadi mengekspor.',
-    'The data, settings or category lists have changed since the tables were made ({madeAt}). Remake the tables first?\n\nYes: remake them, then export.\nNo: export the tables as they are.\nCancel: do not export.',
-  ],
-  staleUnknown: [
-    'Tidak tercatat kapan tabel dibuat, jadi tidak dapat dipastikan tabel sesuai dengan data. Buat ulang tabel dulu?\n\nYa: buat ulang, lalu ekspor.\nTidak: ekspor tabel yang ada.\nBatal: tidak jadi mengekspor.',
-    'There is no record of when the tables were made, so they may not match the data. Remake the tables first?\n\nYes: remake them, then export.\nNo: export the tables as they are.\nCancel: do not export.',
-  ],
-  table: ['Tabel {n}', 'Table {n}'],
-  denied: [
-    'Google menolak ekspor {table} (HTTP {status}): Pranata belum diberi izin, atau izinnya kedaluwarsa. Muat ulang spreadsheet, jalankan Ekspor PDF lagi dan setujui izin yang diminta. {none}',
-    'Google refused to export {table} (HTTP {status}): Pranata lacks permission, or it has expired. Reload the spreadsheet, run Export PDF again and accept the permissions it asks for. {none}',
-  ],
-  notFound: [
-    'Google tidak menemukan {table} (HTTP 404). Jalankan Pranata › Buat Tabel lagi. {none}',
-    'Google did not find {table} (HTTP 404). Run Pranata › Make Tables again. {none}',
-  ],
-  httpFailed: [
-    'Google menolak ekspor {table} (HTTP {status}). {none}',
-    'Google refused to export {table} (HTTP {status}). {none}',
-  ],
-  busy: [
-    'Google sedang sibuk (HTTP {status}) dan masih menolak ekspor {table} setelah {attempts} percobaan. Coba lagi beberapa menit lagi. {none}',
-    'Google is busy (HTTP {status}) and still refused to export {table} after {attempts} tries. Try again in a few minutes. {none}',
-  ],
-  timeout: [
-    'Ekspor dihentikan sebelum {table} agar tidak melewati batas waktu Apps Script (6 menit). Coba lagi nanti. {none}',
-    'The export stopped before {table} so as not to run past Apps Script’s 6-minute limit. Try again later. {none}',
-  ],
-  notPdf: [
-    'Google tidak mengirim PDF untuk {table} (mungkin halaman masuk akun). Coba lagi. {none}',
-    'Google did not send a PDF for {table} (perhaps a sign-in page). Try again. {none}',
-  ],
-  network: [
-    'Google tidak dapat dihubungi saat mengekspor {table}: {detail} {none}',
-    'Google could not be reached while exporting {table}: {detail} {none}',
-  ],
-  mergeFailed: [
-    'PDF dari Google tidak dapat digabung: {detail} {none}',
-    'The PDFs from Google could not be merged: {detail} {none}',
-  ],
+  download: ['Unduh PDF', 'Download PDF'],
+  saveDrive: ['Simpan ke Drive', 'Save to Drive'],
+  saving: ['Menyimpan ke Google Drive…', 'Saving to Google Drive…'],
+  savedDrive: ['Disimpan di Google Drive Anda:', 'Saved to your Google Drive:'],
   saveFailed: [
-    'PDF tidak dapat disimpan ke Google Drive: {detail} {none}',
-    'The PDF could not be saved to Google Drive: {detail} {none}',
+    'PDF tidak dapat disimpan ke Google Drive: {detail} Unduh PDF tetap bisa dipakai.',
+    'The PDF could not be saved to Google Drive: {detail} Download PDF still works.',
   ],
-  saved: [
-    'Laporan disimpan di Google Drive Anda: <b>{name}</b> ({pages} halaman).',
-    'The report was saved to your Google Drive: <b>{name}</b> ({pages} pages).',
+  driveMissing: [
+    'Layanan lanjutan Drive tidak aktif untuk Pranata, jadi PDF tidak dapat disimpan ke Drive. Gunakan Unduh PDF.',
+    'The Drive advanced service is not enabled for Pranata, so the PDF cannot be saved to Drive. Use Download PDF.',
   ],
-  open: ['Buka PDF', 'Open the PDF'],
+  badPdf: [
+    'Data PDF yang diterima rusak. Jalankan Ekspor PDF lagi.',
+    'The PDF data received is damaged. Run Export PDF again.',
+  ],
   close: ['Tutup', 'Close'],
 } as const satisfies Record<string, readonly [string, string]>;
 

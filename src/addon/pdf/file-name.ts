@@ -1,0 +1,14 @@
+/** The report's file name, for the download and for Drive: "Laporan WKSBM Cibeureum 2006.pdf". */
+export function reportFileName(kelurahan: string, surveyYear: number): string {
+  return `${['Laporan WKSBM', kelurahan, String(surveyYear)].join(' ').replace(/\s+/g, ' ').trim()}.pdf`;
+}
+
+/**
+ * A name that came back from the dialog, made safe for Drive: no control characters or
+ * slashes, at most 150 characters, ending in ".pdf". Empty becomes the plain report name.
+ */
+export function safeFileName(name: unknown): string {
+  const text = typeof name === 'string' ? name.replace(/[\u0000-\u001f\u007f/\\]+/g, ' ').replace(/\s+/g, ' ').trim() : '';
+  const stem = text.replace(/\.pdf$/i, '').slice(0, 146).trim();
+  return `${stem === '' ? 'Laporan WKSBM' : stem}.pdf`;
+}
