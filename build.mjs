@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { reportFontsPlugin } from './build/report-fonts.mjs';
+import { reportBundling } from './build/report-fonts.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
@@ -60,12 +60,8 @@ async function buildAddon() {
     format: 'iife',
     globalName: GLOBAL,
     platform: 'neutral',
-    // The report's fonts, subset at build time (build/report-fonts.mjs). fontkit (which pdf-lib
-    // needs to embed them) ships a minified build: 0.7 MB instead of 1.2 MB in Code.js.
-    plugins: [reportFontsPlugin(root)],
-    alias: { '@pdf-lib/fontkit': '@pdf-lib/fontkit/dist/fontkit.es.min.js' },
-    // setTimeout for fontkit's stream and pdf-lib, as promise jobs, not as globals (see the file).
-    inject: [join(root, 'build/microtask-timers.js')],
+    // The PDF report inside Apps Script: subset fonts, minified fontkit, timers as promise jobs.
+    ...reportBundling(root),
     mainFields: ['module', 'main'],
     target: 'es2020',
     charset: 'utf8',
