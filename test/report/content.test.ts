@@ -27,7 +27,7 @@ describe('the study report', () => {
   let replaced: number;
   beforeAll(async () => {
     ({ pdf, replaced } = await render(studyResult()));
-  });
+  }, 90_000);
 
   it('says under every table title which rows it counts', () => {
     for (let n = 2; n <= 6; n++) {
@@ -83,7 +83,8 @@ describe('a long report', () => {
   let pdf: PdfText;
   beforeAll(async () => {
     ({ pdf } = await render(longResult()));
-  });
+    // Some 20 pages drawn and read back: slow on a busy machine.
+  }, 90_000);
 
   it('repeats the counted line on the pages a table continues on', () => {
     const continued = pdf.pages.filter((p) => pageText(p).includes('Tabel 3.') && pageText(p).includes('(lanjutan)'));

@@ -18,7 +18,8 @@ let bytes: Uint8Array;
 beforeAll(async () => {
   bytes = (await renderReportPdf(longResult(), { lang: 'id', generatedAt: new Date(2026, 0, 5), fonts: readReportFonts() })).bytes;
   pdf = readPdfText(bytes);
-});
+  // Some 20 pages drawn and read back: slow on a busy machine.
+}, 90_000);
 
 describe('a report with 60 categories', () => {
   it('continues the table on more pages, each with the title marked (lanjutan) and the header', () => {
