@@ -12,7 +12,6 @@ export const SCOPES = {
   sheet: `${AUTH}spreadsheets.currentonly`,
   ui: `${AUTH}script.container.ui`,
   email: `${AUTH}userinfo.email`,
-  fetch: `${AUTH}script.external_request`,
   driveFile: `${AUTH}drive.file`,
   triggers: `${AUTH}script.scriptapp`,
 } as const;
@@ -25,7 +24,9 @@ export const ACTION_SCOPES = {
   setupDataSheet: [SCOPES.sheet, SCOPES.ui, SCOPES.triggers],
   checkData: [SCOPES.sheet],
   makeTables: [SCOPES.sheet],
-  exportPdf: [SCOPES.sheet, SCOPES.ui, SCOPES.fetch, SCOPES.driveFile],
+  // Ekspor PDF draws the report itself and offers a download: no Drive scope needed for that.
+  // Simpan ke Drive (google.script.run, no menu item) needs drive.file; refused, it says so.
+  exportPdf: [SCOPES.sheet, SCOPES.ui],
   openSettings: [SCOPES.sheet, SCOPES.ui],
 } as const satisfies Record<string, readonly string[]>;
 

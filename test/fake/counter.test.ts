@@ -93,7 +93,11 @@ describe('extending the fake', () => {
       }
     }
     instrument(FakeUrlFetchApp, 'UrlFetchApp');
-    const fake = createFakeGas({ services: { UrlFetchApp: (ctx: FakeContext) => new FakeUrlFetchApp(ctx) } });
+    // UrlFetchApp needs script.external_request, which the add-on's manifest no longer declares.
+    const fake = createFakeGas({
+      oauthScopes: ['https://www.googleapis.com/auth/script.external_request'],
+      services: { UrlFetchApp: (ctx: FakeContext) => new FakeUrlFetchApp(ctx) },
+    });
     expect(fake.globals.UrlFetchApp.getRequest('https://example.org')).toEqual({ url: 'https://example.org' });
     expect(fake.calls.byMethod).toEqual({ 'UrlFetchApp.getRequest': 1 });
   });

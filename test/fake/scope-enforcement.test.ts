@@ -59,7 +59,8 @@ describe('the fake refuses calls outside the granted scopes (scopes.ts, from gas
 
 describe('granular consent: requireScopes and getAuthorizationInfo', () => {
   it('requireScopes passes when all are granted, and ends the execution with a prompt when not', () => {
-    const fake = createFakeGas({ grantedScopes: without(FETCH) });
+    // A manifest that declares FETCH (the add-on's no longer does), granted without it.
+    const fake = createFakeGas({ oauthScopes: [...MANIFEST_SCOPES, FETCH], grantedScopes: [...MANIFEST_SCOPES] });
     const app = fake.globals.ScriptApp;
     app.requireScopes(app.AuthMode.FULL, [SHEETS]);
     expect(fake.records.consentPrompts).toEqual([]);

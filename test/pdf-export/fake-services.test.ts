@@ -1,5 +1,9 @@
 /** The fake's UrlFetchApp and DriveApp behave as the real ones do where the export relies on it. */
-import { createFakeGas, driveControl, urlFetchControl } from '../fake';
+import { createFakeGas as createFake, driveControl, urlFetchControl } from '../fake';
+
+/** The fake's UrlFetchApp and DriveApp need scopes the add-on's manifest no longer declares. */
+const createFakeGas = () =>
+  createFake({ oauthScopes: ['https://www.googleapis.com/auth/script.external_request', 'https://www.googleapis.com/auth/drive'] });
 
 describe('fake UrlFetchApp', () => {
   test('records the request and answers what the test scripted, signed bytes and all', () => {
