@@ -4,6 +4,7 @@
  */
 import { PDFDocument } from 'pdf-lib';
 import { savePdfToDrive } from '../../src/addon/pdf/drive-save';
+import { MANIFEST_SCOPES } from '../fake';
 import { exportWorld } from './world';
 
 async function pdfBase64(): Promise<string> {
@@ -66,6 +67,15 @@ describe('savePdfToDrive', () => {
       ok: false,
       message: 'PDF tidak dapat disimpan ke Google Drive: GoogleJsonResponseException: API call to drive.files.create failed with error: The user has exceeded their Drive storage quota. Unduh PDF tetap bisa dipakai.',
     });
+    expect(w.drive.files()).toEqual([]);
+  });
+
+  test('drive.file not granted (granular consent): refused as Apps Script does, the reason, nothing saved', async () => {
+    const w = exportWorld({ grantedScopes: MANIFEST_SCOPES.filter((s) => !s.endsWith('/drive.file')) });
+    const out = savePdfToDrive(await pdfBase64(), 'x.pdf');
+    expect(out.ok).toBe(false);
+    expect(out.ok ? '' : out.message).toContain('Required permissions: (https://www.googleapis.com/auth/drive || ');
+    expect(out.ok ? '' : out.message).toContain('Unduh PDF tetap bisa dipakai.');
     expect(w.drive.files()).toEqual([]);
   });
 });
