@@ -169,50 +169,33 @@ export const DEFAULT_CATEGORIES: Readonly<Categories> = {
  * English; a coordinator's own types have none.
  */
 export const TYPE_MEANINGS: Readonly<Record<string, { id: string; en: string }>> = {
-  'Dasa Wisma': { id: 'sekitar 10 rumah tangga, kebanyakan ibu; arisan, tabungan, pengajian', en: 'about 10 households, mostly women; arisan, savings, religious talks' },
-  Posyandu: { id: 'pos pelayanan kesehatan terpadu untuk ibu dan balita', en: 'integrated health post for mothers and under-fives' },
-  BKB: { id: 'orang tua yang punya balita', en: 'parents of under-fives' },
-  KUBE: { id: 'usaha bersama sekitar 10 keluarga miskin', en: 'joint business group of ~10 poor households' },
+  'Dasa Wisma': { id: 'kelompok ±10 rumah tangga, kebanyakan ibu-ibu (arisan, tabungan, pengajian)', en: 'about 10 households, mostly women; arisan, savings, religious talks' },
+  Posyandu: { id: 'Pos Pelayanan Terpadu: kesehatan ibu dan balita', en: 'integrated health post for mothers and under-fives' },
+  BKB: { id: 'Bina Keluarga Balita: orang tua anak balita', en: 'parents of under-fives' },
+  KUBE: { id: 'Kelompok Usaha Bersama: usaha bersama ±10 keluarga miskin', en: 'joint business group of ~10 poor households' },
   'Pemuda/Karang Taruna': { id: 'pemuda, usia 19–40 tahun', en: 'youth, ages 19–40' },
-  KWT: { id: 'kelompok wanita tani', en: 'women farmers' },
-  PHBI: { id: 'panitia peringatan hari besar Islam', en: 'committee for Islamic holy days' },
-  Pengajian: { id: 'kelompok pengajian / majelis taklim', en: "Qur'an study / mosque groups" },
-  'Paguyuban Warga Desa': { id: 'paguyuban warga tingkat RT, pertemuan bulanan', en: "residents' association (RT level), monthly meetings" },
-  BKL: { id: 'bina keluarga lansia', en: 'elderly' },
-  BKR: { id: 'bina keluarga remaja', en: 'adolescents' },
-  'LPM/LKMD': { id: 'lembaga pemberdayaan masyarakat kelurahan', en: 'village development council' },
+  KWT: { id: 'Kelompok Wanita Tani', en: 'women farmers' },
+  PHBI: { id: 'panitia Peringatan Hari Besar Islam', en: 'committee for Islamic holy days' },
+  Pengajian: { id: 'majelis taklim, kelompok pengajian masjid', en: "Qur'an study / mosque groups" },
+  'Paguyuban Warga Desa': { id: 'perkumpulan warga tingkat RT, bertemu tiap bulan', en: "residents' association (RT level), monthly meetings" },
+  BKL: { id: 'Bina Keluarga Lansia', en: 'elderly' },
+  BKR: { id: 'Bina Keluarga Remaja', en: 'adolescents' },
+  'LPM/LKMD': { id: 'Lembaga Pemberdayaan Masyarakat kelurahan', en: 'village development council' },
   'Peta Keluarga': { id: 'kelompok kesejahteraan keluarga kaum ibu', en: "women's family-welfare group" },
-  'R/1/KS': { id: 'kelompok registrasi keluarga sejahtera BKKBN', en: 'BKKBN family registration group' },
-  'R/1/SUB': { id: 'registrasi sub kelompok BKKBN tingkat RW', en: 'BKKBN RW-level sub-group registration' },
-  UP2KS: { id: 'program peningkatan pendapatan BKKBN', en: 'BKKBN income programme' },
-  UP2K: { id: 'program peningkatan pendapatan PKK', en: 'PKK income programme' },
+  'R/1/KS': { id: 'Registrasi Keluarga Sejahtera (BKKBN)', en: 'BKKBN family registration group' },
+  'R/1/SUB': { id: 'Registrasi Sub Kelompok tingkat RW (BKKBN)', en: 'BKKBN RW-level sub-group registration' },
+  UP2KS: { id: 'Usaha Peningkatan Pendapatan Keluarga Sejahtera (BKKBN)', en: 'BKKBN income programme' },
+  UP2K: { id: 'Usaha Peningkatan Pendapatan Keluarga (PKK)', en: 'PKK income programme' },
 };
 
 /**
  * What a default category means, in a volunteer's words (CODEBOOK §2 and §4), for the sidebar's
  * choices: "KWT – Kelompok Wanita Tani". Keyed by label, so a Kategori sheet that repeats a
- * default label keeps its meaning; a coordinator's own type shows its aliases instead.
+ * default label keeps its meaning; a coordinator's own type shows its aliases instead. The
+ * types' words are TYPE_MEANINGS' Indonesian ones, defined once there.
  */
 export const CATEGORY_MEANINGS: Readonly<Partial<Record<ListId, Readonly<Record<string, string>>>>> = {
-  jenisKelompok: {
-    'Dasa Wisma': 'kelompok ±10 rumah tangga, kebanyakan ibu-ibu (arisan, tabungan, pengajian)',
-    Posyandu: 'Pos Pelayanan Terpadu: kesehatan ibu dan balita',
-    BKB: 'Bina Keluarga Balita: orang tua anak balita',
-    KUBE: 'Kelompok Usaha Bersama: usaha bersama ±10 keluarga miskin',
-    'Pemuda/Karang Taruna': 'pemuda, usia 19–40 tahun',
-    KWT: 'Kelompok Wanita Tani',
-    PHBI: 'panitia Peringatan Hari Besar Islam',
-    Pengajian: 'majelis taklim, kelompok pengajian masjid',
-    'Paguyuban Warga Desa': 'perkumpulan warga tingkat RT, bertemu tiap bulan',
-    BKL: 'Bina Keluarga Lansia',
-    BKR: 'Bina Keluarga Remaja',
-    'LPM/LKMD': 'Lembaga Pemberdayaan Masyarakat kelurahan',
-    'Peta Keluarga': 'kelompok kesejahteraan keluarga kaum ibu',
-    'R/1/KS': 'Registrasi Keluarga Sejahtera (BKKBN)',
-    'R/1/SUB': 'Registrasi Sub Kelompok tingkat RW (BKKBN)',
-    UP2KS: 'Usaha Peningkatan Pendapatan Keluarga Sejahtera (BKKBN)',
-    UP2K: 'Usaha Peningkatan Pendapatan Keluarga (PKK)',
-  },
+  jenisKelompok: Object.fromEntries(Object.entries(TYPE_MEANINGS).map(([label, m]) => [label, m.id])),
   pendidikanPengurus: {
     'Sekolah Dasar': 'SD/MI',
     'Sekolah Menengah Tingkat Pertama': 'SMP/SLTP/MTs',

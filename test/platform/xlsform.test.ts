@@ -105,7 +105,7 @@ describe('pranata xlsform', () => {
     expect(q('jumlah_anggota').constraint).toBe('. >= 1 and . <= 100000');
     expect(q('rw').constraint).toBe('. >= 1 and . <= 999');
     expect(q('jenis_kelompok').type).toBe('select_one jenis_kelompok');
-    expect(q('jenis_kelompok')['hint::Bahasa Indonesia (id)']).toContain('Posyandu: pos pelayanan kesehatan terpadu untuk ibu dan balita');
+    expect(q('jenis_kelompok')['hint::Bahasa Indonesia (id)']).toContain('Posyandu: Pos Pelayanan Terpadu: kesehatan ibu dan balita');
     expect(q('sumber_dana')).toMatchObject({ type: 'select_multiple sumber_dana', required: '' });
     const types = form.choices!.filter((c) => c.list_name === 'jenis_kelompok').map((c) => c.name);
     expect(types).toHaveLength(18);
