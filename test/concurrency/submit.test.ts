@@ -19,7 +19,10 @@ const CLEAN: Omit<Audit, 'dataRows'> = { failed: [], lost: [], doubled: [], mixe
 
 async function run(script: ScriptSource, load: Load, concurrency: number, seed: number): Promise<{ fake: FakeGas; report: RunReport; audit: Audit }> {
   const fake = sharedSheet();
-  const report = await runExecutions({ makeServices: () => ({ ...fake.globals }), script, calls: load.calls, concurrency, seed });
+  // The harness proxies services whose objects have methods; the Drive advanced service is a
+  // namespace (Drive.Files.create) that submitting never touches, so it is left out here.
+  const { Drive: _drive, ...services } = fake.globals;
+  const report = await runExecutions({ makeServices: () => ({ ...services }), script, calls: load.calls, concurrency, seed });
   return { fake, report, audit: auditRun(fake, load, report) };
 }
 
@@ -51,7 +54,7 @@ describe('dist/Code.js: submitGroup from many volunteers at once', () => {
     expect(report.trace.filter((l) => l.includes('parked on waitLock(document)')).length).toBeGreaterThan(500);
     expect(overlapping(load, report)).toBeGreaterThan(10);
     expect(new Set(report.results.map((r) => r.worker)).size).toBe(50);
-  }, 120_000);
+  }, 300_000); // 62 s on an idle machine; a loaded one needs more (it is a correctness test, not a timing)
 
   test.each([1, 2])('8 volunteers x 10 entries, seed %i: every entry exactly once', async (seed) => {
     const load = submitLoad(8, 10);
