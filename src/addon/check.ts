@@ -4,7 +4,7 @@
  * one of notes), lists the issues on the Validasi sheet, and ends with a toast. It never
  * writes a value into the Data sheet.
  */
-import { computeSurvey, fatalMessage, type Lang, type RowCounts } from '../core';
+import { surveyUnder, type Lang, type RowCounts } from '../core';
 import { SpreadsheetFull, spreadsheetFullMessage } from './capacity';
 import { readDataSheet, type ReadOptions } from './data';
 import { loadCategories } from './kategori';
@@ -41,9 +41,7 @@ function check(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOptions): Ch
   const read = readDataSheet(ss, lang, { ...options, columns });
   if (!read.ok) return read;
   const { sheet, values, header } = read.data;
-  const survey = computeSurvey(values, { settings: loadSettings(now), categories: lists.categories, columns });
-  if (!survey.ok) return { ok: false, message: fatalMessage(survey.error, lang, 'kolom') };
-  const { issues, rows } = survey.value;
+  const { issues, rows } = surveyUnder(header, values, { settings: loadSettings(now), categories: lists.categories, columns });
   // The Validasi sheet first: if the spreadsheet has no room for it, nothing is marked either.
   const validasi = prepareValidasi(ss, ownedSheets(ss), sheetNames(ss));
   markCells(sheet, header, values.length, issues, lang);

@@ -3,14 +3,11 @@
  * header row (it may sit under a title, and a coordinator may have moved columns), the last
  * row, and the audit columns. A few small reads, none of which grows with the number of rows.
  */
-import { cellText, locateHeader, normalizeHeader, type HeaderMap, type Lang, type RawCell } from '../core';
+import { cellText, HEADER_SCAN_ROWS, locateHeader, normalizeHeader, type HeaderMap, type Lang, type RawCell } from '../core';
 import { AUDIT_HEADERS } from './constants';
 import { unreadableMessage } from './data-problems';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Rows searched for the header row: the core's findHeaderRow looks at no more than these. */
-const HEADER_SCAN_ROWS = 20;
 
 export interface Layout {
   header: HeaderMap;

@@ -2,7 +2,7 @@
  * Which sheet "Siapkan Lembar Data" works on, and where its header row is. It reads only the
  * top rows (where the core looks for the header), never the whole sheet.
  */
-import { fieldForHeader, findHeaderRow, type RawCell } from '../core';
+import { fieldForHeader, findHeaderRow, HEADER_SCAN_ROWS, type RawCell } from '../core';
 import { insertSheetChecked } from './capacity';
 import { SHEET_NAMES, type SheetRole } from './constants';
 import { markOwned } from './owned';
@@ -10,9 +10,6 @@ import { freeSheetName } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Rows the core searches for the header row (core/header.ts findHeaderRow). */
-const HEADER_SCAN = 20;
 
 export interface DataTarget {
   sheet: Sheet;
@@ -45,13 +42,13 @@ function readTop(sheet: Sheet): Top {
   const rows =
     lastRow === 0 || lastColumn === 0
       ? []
-      : (sheet.getRange(1, 1, Math.min(lastRow, HEADER_SCAN), lastColumn).getValues() as RawCell[][]);
+      : (sheet.getRange(1, 1, Math.min(lastRow, HEADER_SCAN_ROWS), lastColumn).getValues() as RawCell[][]);
   return { rows, lastRow, lastColumn };
 }
 
 /** 0-based index of the header row among `rows`, or -1 when no row names any codebook column. */
 function headerIndex(rows: readonly (readonly RawCell[])[]): number {
-  const at = findHeaderRow(rows, HEADER_SCAN);
+  const at = findHeaderRow(rows, HEADER_SCAN_ROWS);
   const row = rows[at];
   if (row === undefined) return -1;
   return row.some((c) => fieldForHeader(c) !== undefined) ? at : -1;
@@ -69,7 +66,7 @@ export function dataLikeSheet(ss: Spreadsheet, except: ReadonlySet<number> = new
   for (const sheet of ss.getSheets()) {
     if (except.has(sheet.getSheetId())) continue;
     const { rows } = readTop(sheet);
-    const row = rows[findHeaderRow(rows, HEADER_SCAN)];
+    const row = rows[findHeaderRow(rows, HEADER_SCAN_ROWS)];
     if (row !== undefined && new Set(row.map((c) => fieldForHeader(c)).filter((f) => f !== undefined)).size >= LIKE_DATA) {
       return sheet.getName();
     }

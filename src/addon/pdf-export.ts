@@ -8,7 +8,7 @@
  * sheets and their charts are not read or changed.
  */
 import { BOLD, REGULAR } from 'pranata:report-fonts';
-import { computeSurvey, fatalMessage, type Lang } from '../core';
+import { surveyUnder, type Lang } from '../core';
 import { renderReportPdf } from '../report/report';
 import { readDataSheet, type ReadOptions } from './data';
 import { loadCategories } from './kategori';
@@ -42,13 +42,12 @@ function errorText(e: unknown): string {
 /** The report of the Data sheet as it is now, shown in the dialog; what happened is returned too. */
 export async function exportPdfIn(ss: Spreadsheet, lang: Lang, options: ExportOptions = {}): Promise<ExportOutcome> {
   const now = options.now ?? new Date();
-  const read = readDataSheet(ss, lang, options);
+  // The Kategori sheet first: its Kolom rows say where the Data sheet's columns are.
+  const { categories, columns = [] } = loadCategories(ss, lang);
+  const read = readDataSheet(ss, lang, { ...options, columns });
   if (!read.ok) return read;
   const settings = loadSettings(now);
-  const { categories } = loadCategories(ss, lang);
-  const survey = computeSurvey(read.data.values, { settings, categories });
-  if (!survey.ok) return { ok: false, message: fatalMessage(survey.error, lang) };
-  const result = survey.value;
+  const result = surveyUnder(read.data.header, read.data.values, { settings, categories, columns });
   ss.toast(pdfSay('preparing', lang), say('toastTitle', lang), 30);
   let pdf: Awaited<ReturnType<typeof renderReportPdf>>;
   try {

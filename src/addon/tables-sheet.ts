@@ -5,7 +5,7 @@
  * charts) and writes them again: no duplicates, no leftovers. Each table is one setValues plus
  * 2-D format setters; the whole run reads the Data sheet once.
  */
-import { computeSurvey, fatalMessage, isoDate, type Lang, type RowCounts, type TableId, type TableModel } from '../core';
+import { isoDate, surveyUnder, type Lang, type RowCounts, type TableId, type TableModel } from '../core';
 import { SpreadsheetFull, spreadsheetFullMessage } from './capacity';
 import { insertChart, removeCharts } from './charts';
 import { SHEET_NAMES, type SheetRole } from './constants';
@@ -119,11 +119,9 @@ function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOpt
   const read = readDataSheet(ss, lang, { ...options, columns });
   if (!read.ok) return read;
   const settings = loadSettings(now);
-  const values = read.data.values;
+  const { values, header } = read.data;
   // maxIssues 0: the tables need the counts, not the issue list (Periksa Data shows that).
-  const survey = computeSurvey(values, { settings, categories, maxIssues: 0, columns });
-  if (!survey.ok) return { ok: false, message: fatalMessage(survey.error, lang, 'kolom') };
-  const { tables, rows, surveyYear } = survey.value;
+  const { tables, rows, surveyYear } = surveyUnder(header, values, { settings, categories, maxIssues: 0, columns });
   const stamp = tableStamp(now, rows, surveyYear);
   const sheets = tableSheets(ss, tables.map((t) => t.id));
   const chartsFailed: TableId[] = [];

@@ -174,12 +174,19 @@ export function requiredHits(cells: readonly RawCell[], matcher: HeaderMatcher =
 }
 
 /**
+ * How many leading rows are searched for the header row: a header may sit under a title or a
+ * few notes, but a row further down is data, not a header. Readers that fetch only the top
+ * of a sheet fetch this many rows.
+ */
+export const HEADER_SCAN_ROWS = 20;
+
+/**
  * The header row: the first row among the first `maxScan` rows that names every required
  * column; failing that, the non-blank row that names the most of them (so a sheet whose
  * header was moved down a few rows, under a title, still reads; the error then names what
  * is missing). Returns a 0-based index into `rows`, or -1 when every scanned row is blank.
  */
-export function findHeaderRow(rows: readonly (readonly RawCell[])[], maxScan = 20, opts: HeaderOptions = {}): number {
+export function findHeaderRow(rows: readonly (readonly RawCell[])[], maxScan = HEADER_SCAN_ROWS, opts: HeaderOptions = {}): number {
   const matcher = matcherOf(opts);
   let best = -1;
   let bestHits = -1;

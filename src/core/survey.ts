@@ -6,7 +6,7 @@
 import type { Categories, FieldId, Settings } from './codebook';
 import { detach, type RawCell } from './cells';
 import { DUP_BATCH, DuplicateFinder } from './duplicates';
-import { findHeaderRow, mapHeaders, type HeaderMap } from './header';
+import { findHeaderRow, HEADER_SCAN_ROWS, mapHeaders, type HeaderMap } from './header';
 import { isRejected, type ColumnAlias } from './header-match';
 import { cellText, isBlankCell } from './cells';
 import type { FatalError } from './i18n';
@@ -300,14 +300,19 @@ export function locateHeader(values: readonly (readonly RawCell[])[], columns: r
 export function computeSurvey(values: readonly (readonly RawCell[])[], opts: SurveyOptions): Outcome<SurveyResult> {
   const header = locateHeader(values, opts.columns);
   if (!header.ok) return header;
-  const b = new SurveyBuilder(header.value, opts);
-  for (let i = header.value.headerRow; i < values.length; i++) b.addRow(values[i] ?? [], i + 1);
-  return { ok: true, value: b.finish() };
+  return { ok: true, value: surveyUnder(header.value, values, opts) };
 }
 
-
-/** How many leading rows are searched for the header row. */
-const HEADER_SCAN = 20;
+/**
+ * The pipeline over the rows under a header row already located (by locateHeader with the
+ * same columns): a reader that had to find the header to say what is wrong with the sheet
+ * does not search for it a second time.
+ */
+export function surveyUnder(header: HeaderMap, values: readonly (readonly RawCell[])[], opts: SurveyOptions): SurveyResult {
+  const b = new SurveyBuilder(header, opts);
+  for (let i = header.headerRow; i < values.length; i++) b.addRow(values[i] ?? [], i + 1);
+  return b.finish();
+}
 
 /**
  * A SurveyBuilder for streamed input: the first rows are held until the header row is found
@@ -333,14 +338,14 @@ export class SurveyStream {
     }
     if (this.error) return;
     this.pending.push(problems === undefined ? { cells, row } : { cells, row, problems });
-    if (this.pending.length >= HEADER_SCAN) this.start();
+    if (this.pending.length >= HEADER_SCAN_ROWS) this.start();
   }
 
   private start(): void {
     const rows = this.pending;
     this.pending = [];
     const columns = this.opts.columns ?? [];
-    const at = findHeaderRow(rows.map((r) => r.cells), HEADER_SCAN, { columns });
+    const at = findHeaderRow(rows.map((r) => r.cells), HEADER_SCAN_ROWS, { columns });
     const head = rows[at];
     if (at < 0 || head === undefined) {
       this.error = { code: 'no_header', columns: [], found: [] };

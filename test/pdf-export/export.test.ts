@@ -58,6 +58,16 @@ describe('exportPdfIn', () => {
     expect(pageText(readPdfText(dialogPdf(html).bytes).pages[0]!)).toContain('Generated 30 June 2006');
   });
 
+  test("the Kategori sheet's Kolom rows say where the Data sheet's columns are, as for Buat Tabel", async () => {
+    const rows = studyRows();
+    const header = rows[0]!.map((h) => (h === 'Nama Kelompok' ? 'Nama Posyandu' : h));
+    const w = exportWorld({ rows: [header, ...rows.slice(1)] });
+    w.fake.seedSheet('Kategori', [['Daftar', 'Label', 'Alias'], ['Kolom', 'Nama Kelompok', 'Nama Posyandu']]);
+    const out = await exportPdfIn(w.ss, 'id', { now: NOW });
+    expect(out).toMatchObject({ ok: true, name: 'Laporan WKSBM Cibeureum 2006.pdf' });
+    expect(lines(readPdfText(dialogPdf(w.fake.records.shown[0]!.content).bytes).pages[1]!)).toContainEqual(['1', 'Dasa Wisma', '16', '15,38', '88', '84,62', '104', '100,00']);
+  });
+
   test('no Data sheet: the reason, no dialog', async () => {
     const w = exportWorld();
     w.ss.deleteSheet(w.ss.getSheetByName('Data')!);
