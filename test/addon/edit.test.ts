@@ -74,9 +74,9 @@ describe('the edit trigger Siapkan Lembar Data makes', () => {
     setupDataSheet();
     expect(fake.records.toasts.at(-1)?.message).toContain(say('setupChecksOn', 'id'));
     const guard = fake.ctx.calls.guard;
-    fake.ctx.calls.guard = (name) => {
+    fake.ctx.calls.guard = (name, member) => {
       if (name.startsWith('ScriptApp.')) throw fake.ctx.error(`You do not have permission to call ${name}`);
-      guard?.(name);
+      guard?.(name, member);
     };
     triggerRecords(fake.ctx).splice(0);
     const out = setupDataSheetIn(fake.spreadsheet, 'id', NOW);
@@ -216,9 +216,9 @@ describe('an edit of the Data sheet', () => {
     const event = typeInto(fake, 'Data', STUDY_LAST + 1, 1, [typed({ RW: 'tujuh' })]);
     const before = fake.snapshot('Data');
     const guard = fake.ctx.calls.guard;
-    fake.ctx.calls.guard = (name) => {
+    fake.ctx.calls.guard = (name, member) => {
       if (name === 'Range.getNotes') throw fake.ctx.error('Service Spreadsheets timed out while accessing document');
-      guard?.(name);
+      guard?.(name, member);
     };
     expect(onDataEdit(event)).toBeNull();
     expect(fake.snapshot('Data')).toEqual(before);
