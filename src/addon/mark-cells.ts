@@ -6,7 +6,7 @@
  */
 import type { HeaderMap, Issue, Lang } from '../core';
 import { MARKS_KEY } from './constants';
-import { planMarks, type MarkPlan } from './marks';
+import { hasOwnMarks, planMarks, type MarkBlock, type MarkPlan } from './marks';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -48,17 +48,36 @@ export function planRowMarks(
   issues: readonly Issue[],
   lang: Lang,
 ): RowMarks | null {
+  const read = readBlock(sheet, firstRow, lastRow, markable);
+  return read === null ? null : { range: read.range, plan: planMarks(read.block, markable, issues, lang) };
+}
+
+/** One read of backgrounds and one of notes over rows firstRow..lastRow and the columns of `markable`. */
+function readBlock(
+  sheet: Sheet,
+  firstRow: number,
+  lastRow: number,
+  markable: ReadonlySet<number>,
+): { range: GoogleAppsScript.Spreadsheet.Range; block: MarkBlock } | null {
   if (markable.size === 0 || lastRow < firstRow) return null;
   const first = Math.min(...markable);
   const width = Math.max(...markable) - first + 1;
   const range = sheet.getRange(firstRow, first + 1, lastRow - firstRow + 1, width);
-  const plan = planMarks(
-    { firstRow, firstColumn: first + 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() },
-    markable,
-    issues,
-    lang,
-  );
-  return { range, plan };
+  return { range, block: { firstRow, firstColumn: first + 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() } };
+}
+
+/**
+ * Clears the add-on's own marks (its colours, its part of the notes) from rows
+ * firstRow..lastRow of the codebook columns: rows the add-on just grew, which Sheets formats
+ * like the row before them (a red mark included), and the row it writes an entry into. A
+ * person's colours and notes stay, and no value is touched. Two reads, and two writes only
+ * when a mark of ours is there, whatever the number of rows.
+ */
+export function clearOwnMarks(sheet: Sheet, header: HeaderMap, firstRow: number, lastRow: number, lang: Lang): void {
+  const markable = new Set(markableColumns(header));
+  const read = readBlock(sheet, firstRow, lastRow, markable);
+  if (read === null || !hasOwnMarks(read.block, markable)) return;
+  writeMarks({ range: read.range, plan: planMarks(read.block, markable, [], lang) });
 }
 
 /** One write of backgrounds and one of notes. */

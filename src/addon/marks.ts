@@ -39,6 +39,15 @@ function isOurColour(colour: string): boolean {
   return c === MARK_COLOURS.error || c === MARK_COLOURS.warning;
 }
 
+/** True when some cell of a `markable` column (0-based) carries the add-on's colour or note. */
+export function hasOwnMarks(block: MarkBlock, markable: ReadonlySet<number>): boolean {
+  const ours = (r: number, c: number): boolean => {
+    if (!markable.has(block.firstColumn - 1 + c)) return false;
+    return isOurColour(block.backgrounds[r]?.[c] ?? NO_FILL) || (block.notes[r]?.[c] ?? '').includes(NOTE_MARK);
+  };
+  return block.backgrounds.some((row, r) => row.some((_, c) => ours(r, c)));
+}
+
 interface Want {
   severity: Issue['severity'];
   messages: string[];

@@ -17,6 +17,7 @@ import { missingDataSheetMessage } from './data-problems';
 import { checkForm, isClientId } from './form';
 import { readIds, rowOfId } from './ids';
 import { loadCategories } from './kategori';
+import { clearOwnMarks } from './mark-cells';
 import { userLang } from './lang';
 import { readLayout } from './data-layout';
 import { withDocumentLock } from './lock';
@@ -93,12 +94,14 @@ function prepare(
  * row when the spreadsheet is too close to Google's cell limit for more (SpreadsheetFull if
  * even that does not fit).
  */
-function growForRow(ss: Spreadsheet, sheet: Sheet, maxRows: number): void {
+function growForRow(ss: Spreadsheet, sheet: Sheet, maxRows: number): number {
   try {
     insertRowsChecked(ss, sheet, maxRows, GROW_ROWS);
+    return GROW_ROWS;
   } catch (e) {
     if (!(e instanceof SpreadsheetFull)) throw e;
     insertRowsChecked(ss, sheet, maxRows, 1);
+    return 1;
   }
 }
 
@@ -113,7 +116,10 @@ function saveNew(ss: Spreadsheet, sheet: Sheet, record: GroupRecord, audit: Audi
   if (found !== null) return { ok: true, row: found, id: record.id, already: true };
   const row = layout.lastRow + 1;
   const maxRows = sheet.getMaxRows();
-  if (row > maxRows) growForRow(ss, sheet, maxRows);
+  // Rows Sheets adds take the formats of the row before: a row Periksa Data marked red would
+  // make every grown row, and this entry, red. The grown rows lose the add-on's marks at once.
+  const grown = row > maxRows ? growForRow(ss, sheet, maxRows) : 0;
+  clearOwnMarks(sheet, layout.header, row, grown > 0 ? maxRows + grown : row, lang);
   writeCells(sheet, row, recordCells(record, layout, audit));
   SpreadsheetApp.flush();
   return { ok: true, row, id: record.id, already: false };
@@ -133,6 +139,8 @@ function saveOver(sheet: Sheet, record: GroupRecord, lang: Lang): SubmitResult {
   const current = (sheet.getRange(row, first + 1, 1, width).getValues()[0] ?? []) as RawCell[];
   // A retried update, or a save with nothing changed: write nothing.
   if (rowHolds(current, first, cells)) return { ok: true, row, id: record.id, already: true };
+  // The entry passed the row check: a mark of Periksa Data left on it is out of date.
+  clearOwnMarks(sheet, layout.header, row, row, lang);
   writeCells(sheet, row, cells);
   SpreadsheetApp.flush();
   return { ok: true, row, id: record.id, already: false };

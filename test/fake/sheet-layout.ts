@@ -18,8 +18,9 @@ export class SheetLayout {
   getMaxRows(): number { return this.model.maxRows; }
   getMaxColumns(): number { return this.model.maxCols; }
 
-  insertRowsAfter(afterPosition: number, howMany: number): GSheet { return insertRows(this, afterPosition, howMany); }
-  insertRowAfter(afterPosition: number): GSheet { return insertRows(this, afterPosition, 1); }
+  /** The new rows take the formats and validation of row `afterPosition` (SheetModel.inheritRows). */
+  insertRowsAfter(afterPosition: number, howMany: number): GSheet { return insertRows(this, afterPosition, howMany, true); }
+  insertRowAfter(afterPosition: number): GSheet { return insertRows(this, afterPosition, 1, true); }
   insertRowsBefore(beforePosition: number, howMany: number): GSheet { return insertRows(this, beforePosition - 1, howMany); }
   insertRowBefore(beforePosition: number): GSheet { return insertRows(this, beforePosition - 1, 1); }
   insertColumnsAfter(afterPosition: number, howMany: number): GSheet { return insertColumns(this, afterPosition, howMany); }
@@ -106,10 +107,15 @@ export class SheetLayout {
   getTabColor(): string | null { return this.model.tabColor; }
 }
 
-function insertRows(layout: SheetLayout, after: number, howMany: number): GSheet {
+/**
+ * `inherit`: the rows after `after` take its formats (insertRowsAfter). insertRowsBefore's new
+ * rows are left unformatted: which row they inherit from is not modelled.
+ */
+function insertRows(layout: SheetLayout, after: number, howMany: number, inherit = false): GSheet {
   if (after < 0 || after > layout.model.maxRows || howMany < 1) throw layout.ctx.error('Those rows are out of bounds.');
   layout.model.book.checkRoom(howMany * layout.model.maxCols);
   layout.model.restructure('row', after, howMany);
+  if (inherit && after > 0) layout.model.inheritRows(after - 1, after, howMany);
   return asGas<GSheet>(layout);
 }
 

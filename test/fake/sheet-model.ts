@@ -148,6 +148,23 @@ export class SheetModel {
     return last;
   }
 
+  /**
+   * Rows [at, at+count) (0-based) take the formats and data validation of row `from`, as rows
+   * Sheets inserts after a row do: a red row's new neighbours come out red. Values, formulas
+   * and notes are not copied. Source: the Sheets API's InsertDimensionRequest.inheritFromBefore
+   * ("if row index 0 has red background ... If inheritFromBefore is true, the two new rows will
+   * be red", developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#InsertDimensionRequest);
+   * which side Apps Script's insertRowsAfter inherits from is not documented, so the fake takes
+   * the side that can hurt: the row before (as the Sheets UI's "insert below" does).
+   */
+  inheritRows(from: number, at: number, count: number): void {
+    for (const layer of [this.validations, ...Object.values(this.formats)] as Layer<unknown>[]) {
+      const source = layer.rawRow(from);
+      if (source === undefined) continue;
+      for (let r = at; r < at + count; r += 1) source.forEach((v, c) => layer.set(r, c, v));
+    }
+  }
+
   /** Grows the sheet so that maxRows >= rows and maxCols >= cols. */
   ensureSize(rows: number, cols: number): void {
     this.maxRows = Math.max(this.maxRows, rows);

@@ -1,4 +1,8 @@
-import { createFakeGas } from './index';
+import { createFakeGas, type FakeGas } from './index';
+
+function listRule(fake: FakeGas): GoogleAppsScript.Spreadsheet.DataValidation {
+  return fake.globals.SpreadsheetApp.newDataValidation().requireValueInList(['x', 'y']).build();
+}
 
 describe('Sheet structure', () => {
   test('insertRowsAfter / deleteRows move values, merges and hidden rows', () => {
@@ -16,6 +20,29 @@ describe('Sheet structure', () => {
     expect(fake.snapshot('Sheet1').merges).toEqual(['A2:B2']);
     expect(sheet.isRowHiddenByUser(3)).toBe(true);
     expect(sheet.getMaxRows()).toBe(999);
+  });
+
+  test('rows inserted after a row, or grown by appendRow, take its formats and validation, not its values or notes', () => {
+    const fake = createFakeGas();
+    const sheet = fake.seedSheet('Sheet1', [['h'], ['a', 'b']]);
+    fake.setSheetSize('Sheet1', 2, 3);
+    const rule = listRule(fake);
+    sheet.getRange('A2:B2').setBackgrounds([['#f7c9c5', '#00ff00']]).setNotes([['n', '']]).setNumberFormat('@');
+    sheet.getRange('B2').setDataValidation(rule);
+    sheet.insertRowsAfter(2, 3);
+    expect(fake.backgrounds('Sheet1', 'A3:C5')).toEqual(Array(3).fill(['#f7c9c5', '#00ff00', '#ffffff']));
+    expect(fake.numberFormats('Sheet1', 'A5:B5')).toEqual([['@', '@']]);
+    expect(sheet.getRange('B4').getDataValidation()).not.toBeNull();
+    expect(fake.values('Sheet1', 'A3:B5')).toEqual(Array(3).fill(['', '']));
+    expect(fake.notes('Sheet1', 'A3:A5')).toEqual([[''], [''], ['']]);
+    // insertRowsBefore is not modelled as inheriting: its rows stay plain.
+    sheet.insertRowsBefore(2, 1);
+    expect(fake.backgrounds('Sheet1', 'A2')).toEqual([['#ffffff']]);
+    // appendRow past the grid: the new row is formatted like the one before it.
+    fake.setSheetSize('Sheet1', 6, 3);
+    sheet.getRange('A6').setValue('last').setBackground('#fdebb0');
+    sheet.appendRow(['new']);
+    expect(fake.backgrounds('Sheet1', 'A7')).toEqual([['#fdebb0']]);
   });
 
   test('deleteRows bounds and the last non-frozen rows', () => {

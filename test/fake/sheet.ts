@@ -78,6 +78,9 @@ export class FakeSheet extends SheetLayout implements Pick<GSheet, LayoutMethods
     // Growing the grid for the new row counts against the spreadsheet's cell limit.
     const [rows, cols] = [Math.max(m.maxRows, r + 1), Math.max(m.maxCols, rowContents.length)];
     m.book.checkRoom(rows * cols - m.maxRows * m.maxCols);
+    // A row the grid grows by takes the formats of the row before, as an inserted row does
+    // (SheetModel.inheritRows; undocumented for appendRow, so the fake takes that side).
+    if (r + 1 > m.maxRows && r > 0) m.inheritRows(r - 1, r, 1);
     m.ensureSize(r + 1, rowContents.length);
     rowContents.forEach((input, c) => {
       const stored = parseInput(input, m.formats.numberFormat.get(r, c), m.book);
