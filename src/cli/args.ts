@@ -31,6 +31,13 @@ export interface TablesArgs {
   mapFile?: string;
 }
 
+/** `pranata compare`: the current round is read as `tables` reads it, the base round likewise. */
+export interface CompareArgs extends TablesArgs {
+  base: string;
+  baseSheet?: string;
+  baseYear?: number;
+}
+
 export interface CodebookArgs {
   lang: Lang;
   format: 'md' | 'json';
@@ -48,6 +55,7 @@ export type Command =
   | { kind: 'help'; lang: Lang }
   | { kind: 'version' }
   | { kind: 'tables'; args: TablesArgs }
+  | { kind: 'compare'; args: CompareArgs }
   | { kind: 'codebook'; args: CodebookArgs }
   | { kind: 'xlsform'; args: XlsformArgs };
 
@@ -95,6 +103,9 @@ export const OPTIONS = {
   'age-threshold': { type: 'string', arg: { id: 'N', en: 'N' }, help: { id: 'batas umur kelompok Tabel 1 (bawaan: 10)', en: 'Table 1 age threshold (default: 10)' } },
   'member-thresholds': { type: 'string', arg: { id: 'A,B', en: 'A,B' }, help: { id: 'batas jumlah anggota Tabel 3 (bawaan: 10,20)', en: 'Table 3 member thresholds (default: 10,20)' } },
   'tenure-thresholds': { type: 'string', arg: { id: 'A,B', en: 'A,B' }, help: { id: 'batas lama kepengurusan Tabel 7 (bawaan: 5,10)', en: 'Table 7 leadership tenure thresholds (default: 5,10)' } },
+  base: { type: 'string', arg: { id: 'BERKAS_LALU.csv|.xlsx', en: 'OLD_FILE.csv|.xlsx' }, help: { id: 'berkas putaran pendataan lalu', en: 'the earlier survey round\'s file' } },
+  'base-sheet': { type: 'string', arg: { id: 'NAMA', en: 'NAME' }, help: { id: 'lembar XLSX putaran lalu (bawaan: lembar pertama)', en: 'XLSX sheet of the earlier round (default: the first)' } },
+  'base-year': { type: 'string', arg: { id: 'TAHUN', en: 'YYYY' }, help: { id: 'tahun pendataan putaran lalu (bawaan: --survey-year)', en: 'survey year of the earlier round (default: --survey-year)' } },
   strict: { type: 'boolean', help: { id: 'keluar dengan kode 1 bila ada baris tidak sah', en: 'exit 1 when any row is invalid' } },
   help: { type: 'boolean', short: 'h', help: { id: 'bantuan ini', en: 'this help' } },
   version: { type: 'boolean', short: 'V', help: { id: 'versi Pranata', en: 'Pranata version' } },
@@ -122,6 +133,24 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: { id: 'tabel-tabel studi (Tabel 1–9) dari berkas pendataan (juga ekspor KoboToolbox/ODK)', en: 'the study\'s tables from a survey file (KoboToolbox/ODK exports too)' },
     options: ['input', 'survey-year', 'kelurahan', 'format', 'out', 'lang', 'categories', 'sheet', 'map', 'map-file', 'age-threshold', 'member-thresholds', 'tenure-thresholds', 'strict'],
     build: (v, lang) => ({ kind: 'tables', args: tablesArgs(v, lang) }),
+  },
+  {
+    name: 'compare',
+    synopsis: { id: '--base BERKAS_LALU --input BERKAS [pilihan]', en: '--base OLD_FILE --input FILE [options]' },
+    summary: { id: 'dua putaran pendataan: per jenis lalu, kini, baru, hilang, berlanjut', en: 'two survey rounds: per type then, now, new, gone, continuing' },
+    options: ['base', 'input', 'base-sheet', 'base-year', 'survey-year', 'kelurahan', 'format', 'out', 'lang', 'categories', 'sheet', 'map', 'map-file'],
+    help: {
+      input: { arg: { id: 'BERKAS.csv|.xlsx', en: 'FILE.csv|.xlsx' }, help: { id: 'berkas putaran pendataan kini', en: 'the current survey round\'s file' } },
+      sheet: { arg: { id: 'NAMA', en: 'NAME' }, help: { id: 'lembar XLSX putaran kini (bawaan: lembar pertama)', en: 'XLSX sheet of the current round (default: the first)' } },
+    },
+    build: (v, lang) => {
+      if (v.base === undefined) throw new UsageError(t(lang, '--base BERKAS_LALU wajib diisi', '--base OLD_FILE is required'), lang);
+      const args: CompareArgs = { ...tablesArgs(v, lang), base: v.base };
+      if (v['base-sheet'] !== undefined) args.baseSheet = v['base-sheet'];
+      const year = wholeArg('base-year', v['base-year'], lang, SETTING_BOUNDS.surveyYear.min, SETTING_BOUNDS.surveyYear.max);
+      if (year !== undefined) args.baseYear = year;
+      return { kind: 'compare', args };
+    },
   },
   {
     name: 'codebook',

@@ -23,11 +23,12 @@ import {
   type Issue,
   type Lang,
   type Settings,
+  type SurveyOptions,
   type SurveyResult,
 } from '../core';
 import { version } from '../../package.json';
 import { codebookMarkdown } from './codebook-doc';
-import { NoCommand, parseCli, type CodebookArgs, type XlsformArgs, type Command, type TablesArgs, UsageError, usage } from './args';
+import { NoCommand, parseCli, type CodebookArgs, type XlsformArgs, type Command, type Format, type TablesArgs, UsageError, usage } from './args';
 import { IssueSpool, jsonPieces } from './json-out';
 import { readCsv } from './read-csv';
 import type { RowSink } from './rows';
@@ -52,7 +53,7 @@ interface Lists {
   columns: ColumnAlias[];
 }
 
-function loadCategories(path: string | undefined, lang: Lang): Lists {
+export function loadCategories(path: string | undefined, lang: Lang): Lists {
   const base = cloneCategories();
   if (path === undefined) return { categories: base, columns: [] };
   if (!existsSync(path)) throw new InputError(t(lang, `Berkas kategori tidak ditemukan: ${path}`, `Categories file not found: ${path}`));
@@ -136,7 +137,8 @@ function settingsOf(a: TablesArgs, now: Date): Settings {
   };
 }
 
-async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => void): Promise<SurveyResult> {
+/** `more`: what a command needs of the rows besides the tables (the records, for compare). */
+export async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => void, more: Pick<SurveyOptions, 'onRecord'> = {}): Promise<SurveyResult> {
   const lang = a.lang;
   const input = a.input;
   if (!existsSync(input)) throw new InputError(t(lang, `Berkas tidak ditemukan: ${input}`, `File not found: ${input}`));
@@ -145,7 +147,7 @@ async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => void): Pro
   const lists = loadCategories(a.categories, lang);
   // The command line's names win over the categories file's (they come first).
   const columns = [...loadColumnMaps(a), ...lists.columns];
-  const stream = new SurveyStream({ settings: settingsOf(a, io.now()), categories: lists.categories, columns, ...(onIssue ? { onIssue } : {}), expectedRows: Math.round(statSync(input).size / BYTES_PER_ROW) });
+  const stream = new SurveyStream({ settings: settingsOf(a, io.now()), categories: lists.categories, columns, ...more, ...(onIssue ? { onIssue } : {}), expectedRows: Math.round(statSync(input).size / BYTES_PER_ROW) });
   const sink: RowSink = (cells, row, problems) => stream.push(cells, row, problems);
   let note = '';
   if (ext === '.csv' || ext === '.txt') {
@@ -176,7 +178,7 @@ async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => void): Pro
   return out.value;
 }
 
-function writeOut(path: string, data: string | Uint8Array): void {
+export function writeOut(path: string, data: string | Uint8Array): void {
   const dir = dirname(path);
   if (dir !== '' && !existsSync(dir)) mkdirSync(dir, { recursive: true });
   writeFileSync(path, data);
@@ -202,12 +204,25 @@ function writeFilePieces(path: string, pieces: Iterable<string | Uint8Array>): v
   }
 }
 
-async function tables(a: TablesArgs, io: Io): Promise<number> {
-  const lang = a.lang;
+/** The format asked for, or text on a terminal and JSON into a pipe; XLSX and PDF need a file. */
+export function outputFormatOf(a: TablesArgs, io: Io): Format {
   const format = a.format ?? (io.stdout.isTTY ? 'text' : 'json');
   if ((format === 'xlsx' || format === 'pdf') && a.out === undefined) {
-    throw new InputError(t(lang, `--format ${format} perlu --out BERKAS.${format}`, `--format ${format} needs --out FILE.${format}`));
+    throw new InputError(t(a.lang, `--format ${format} perlu --out BERKAS.${format}`, `--format ${format} needs --out FILE.${format}`));
   }
+  return format;
+}
+
+export function replacedNote(replaced: number, lang: Lang, io: Io): void {
+  if (replaced === 0) return;
+  io.stderr.write(
+    `${t(lang, `Catatan: ${replaced} karakter di luar huruf Latin dicetak sebagai \uFFFD di PDF.`, `Note: ${replaced} characters outside the Latin alphabet are printed as \uFFFD in the PDF.`)}\n`,
+  );
+}
+
+async function tables(a: TablesArgs, io: Io): Promise<number> {
+  const lang = a.lang;
+  const format = outputFormatOf(a, io);
   if (format === 'json') {
     // Issues go to a spool file as they are found (json-out.ts): no giant string, no giant array.
     const spool = new IssueSpool(lang);
@@ -233,11 +248,7 @@ async function tables(a: TablesArgs, io: Io): Promise<number> {
     const { readReportFonts } = await import('./report-fonts');
     const pdf = await renderReportPdf(result, { lang, generatedAt: io.now(), fonts: readReportFonts() });
     data = pdf.bytes;
-    if (pdf.replaced > 0) {
-      io.stderr.write(
-        `${t(lang, `Catatan: ${pdf.replaced} karakter di luar huruf Latin dicetak sebagai \uFFFD di PDF.`, `Note: ${pdf.replaced} characters outside the Latin alphabet are printed as \uFFFD in the PDF.`)}\n`,
-      );
-    }
+    replacedNote(pdf.replaced, lang, io);
   }
   if (a.out === undefined) io.stdout.write(data);
   else {
@@ -275,6 +286,7 @@ const RUN: { [K in Command['kind']]: (cmd: Extract<Command, { kind: K }>, io: Io
     return 0;
   },
   tables: (cmd, io) => tables(cmd.args, io),
+  compare: async (cmd, io) => (await import('./compare')).compare(cmd.args, io),
   codebook: (cmd, io) => codebook(cmd.args, io),
   xlsform: (cmd, io) => xlsform(cmd.args, io),
 };

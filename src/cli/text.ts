@@ -3,7 +3,7 @@
  * columns, the header cells over the columns they span. This module only formats and pads;
  * it decides no cell of the table.
  */
-import { bodyCellText, studyLayout, type HeaderCell, type Issue, type Lang, type SurveyResult, type TableModel } from '../core';
+import { bodyCellText, studyLayout, type GridLayout, type HeaderCell, type Issue, type Lang, type SurveyResult, type TableModel } from '../core';
 import { formatCount, formatPercent } from './numbers';
 
 const width = (s: string): number => [...s].length;
@@ -14,7 +14,11 @@ const padStart = (s: string, w: number): string => ' '.repeat(Math.max(0, w - wi
 const printedRow = (h: HeaderCell): number => h.row + Math.floor((h.rowSpan - 1) / 2);
 
 export function renderTable(t: TableModel, lang: Lang): string {
-  const grid = studyLayout(t);
+  return renderGrid(studyLayout(t), lang);
+}
+
+/** Any grid of layout.ts: a study table, or one of Pranata's lists (listing.ts). */
+export function renderGrid(grid: GridLayout, lang: Lang): string {
   const numbers = { count: (n: number) => formatCount(n, lang), percent: (n: number) => formatPercent(n, lang) };
   const body = grid.body.map((r) => r.cells.map((c) => bodyCellText(c, numbers)));
   // A percent sits one space after its count; other columns two apart.

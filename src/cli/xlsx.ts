@@ -5,7 +5,7 @@
  * formula: exceljs only makes a formula from a { formula } object.
  */
 import ExcelJS from 'exceljs';
-import { cellValue, studyLayout, type BodyCell, type Lang, type SurveyResult, type TableModel } from '../core';
+import { bodyCellText, cellValue, studyLayout, type BodyCell, type GridLayout, type Lang, type Listing, type SurveyResult } from '../core';
 
 const thin: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -16,10 +16,9 @@ const thin: Partial<ExcelJS.Borders> = {
 
 const NUM_FMT: Partial<Record<BodyCell['kind'], string>> = { count: '#,##0', percent: '0.00' };
 
-/** Places core's study layout from row 3 and styles it; it decides no cell of the table. */
-function tableSheet(wb: ExcelJS.Workbook, t: TableModel, name: string): void {
+/** Places a grid of core's layout (a study table, or a list) from row 3 and styles it; it decides no cell of it. */
+function gridSheet(wb: ExcelJS.Workbook, grid: GridLayout, name: string): void {
   const ws = wb.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  const grid = studyLayout(t);
   const lastCol = grid.columns.length;
   ws.getCell(1, 1).value = grid.title;
   ws.getCell(1, 1).font = { bold: true, size: 12 };
@@ -54,10 +53,15 @@ function tableSheet(wb: ExcelJS.Workbook, t: TableModel, name: string): void {
     ws.getCell(r + 1 + i, 1).font = { italic: true, size: 9 };
   });
   ws.getColumn(1).width = 5;
-  ws.getColumn(2).width = Math.min(45, Math.max(16, t.rowHeader.length + 2, ...t.rows.map((x) => x.label.length + 2)));
+  const plain = { count: String, percent: String };
   grid.columns.forEach((kind, j) => {
     if (kind === 'count') ws.getColumn(j + 1).width = 9;
     if (kind === 'percent') ws.getColumn(j + 1).width = 8;
+    if (kind === 'label') {
+      const header = grid.header.find((h) => h.col === j && h.colSpan === 1)?.text ?? '';
+      const texts = grid.body.filter((r) => r.role === 'category').map((r) => (r.cells[j] ? bodyCellText(r.cells[j], plain) : ''));
+      ws.getColumn(j + 1).width = Math.min(45, Math.max(16, header.length + 2, ...texts.map((x) => x.length + 2)));
+    }
   });
 }
 
@@ -87,10 +91,20 @@ function issuesSheet(wb: ExcelJS.Workbook, result: SurveyResult, lang: Lang): vo
   }
 }
 
-export async function renderXlsx(result: SurveyResult, lang: Lang): Promise<Uint8Array> {
+/** The study's tables, the issues, then Pranata's lists (Rekap, Daftar Kelompok) when given. */
+export async function renderXlsx(result: SurveyResult, lang: Lang, listings: readonly Listing[] = []): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Pranata';
-  result.tables.forEach((t, i) => tableSheet(wb, t, `Tabel ${i + 1}`));
+  result.tables.forEach((t, i) => gridSheet(wb, studyLayout(t), `Tabel ${i + 1}`));
   issuesSheet(wb, result, lang);
+  for (const l of listings) gridSheet(wb, l, l.name);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** Lists alone (the comparison of two rounds): one sheet each. */
+export async function renderListingsXlsx(listings: readonly Listing[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Pranata';
+  for (const l of listings) gridSheet(wb, l, l.name);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -22,3 +22,7 @@ export * from './repeats';
 export * from './header-match';
 export * from './xlsform-names';
 export * from './xlsform';
+export * from './listing';
+export * from './rounds';
+export * from './register-words';
+export * from './compare-listing';

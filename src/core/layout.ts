@@ -62,8 +62,11 @@ export interface HeaderCell {
   colSpan: number;
 }
 
-export interface StudyLayout {
-  shape: TableShape;
+/**
+ * A grid as every writer styles it: a study table's (studyLayout) or a plain list's
+ * (listing.ts: the comparison of two rounds, Rekap, Daftar Kelompok).
+ */
+export interface GridLayout {
   title: string;
   /** One entry per grid column. */
   columns: ColumnKind[];
@@ -73,6 +76,10 @@ export interface StudyLayout {
   body: BodyRow[];
   /** The lines under the table: the base in words (T6–T9), the source line. */
   notes: string[];
+}
+
+export interface StudyLayout extends GridLayout {
+  shape: TableShape;
 }
 
 const count = (value: number): BodyCell => ({ kind: 'count', value });

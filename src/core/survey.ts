@@ -30,6 +30,8 @@ export interface SurveyOptions {
   columns?: readonly ColumnAlias[];
   /** About how many rows will come (a file's size over a typical row's), to size tables once. */
   expectedRows?: number;
+  /** Hands each valid row's record over with its row number (the comparison of two rounds, Daftar Kelompok). */
+  onRecord?: (record: GroupRecord, row: number) => void;
 }
 
 /** A problem a file reader found in one cell: a quote it had to guess about, a formula without its value. */
@@ -223,6 +225,7 @@ export class SurveyBuilder {
     this.tables.add(record);
     this.kelurahan.add(record.kelurahan);
     this.warnDuplicates(record, cells, row);
+    this.opts.onRecord?.(record, row);
     return record;
   }
 

@@ -4,7 +4,7 @@
  * stands where, and what each body cell holds, is the layout's. Pure: no drawing, so the
  * shape of every table can be tested without parsing a PDF.
  */
-import { bodyCellText, studyLayout, type ColumnKind, type HeaderCell } from '../core/layout';
+import { bodyCellText, studyLayout, type ColumnKind, type GridLayout, type HeaderCell } from '../core/layout';
 import type { TableModel } from '../core/model';
 import type { Align } from './draw';
 import type { NumberFormats } from './format';
@@ -37,20 +37,32 @@ const NUMBER_COLUMN_WIDTH = 22;
 /** The label column keeps at least this much; numeric columns share the rest. */
 const MIN_LABEL_WIDTH = 120;
 const MAX_NUMERIC_WIDTH = { oneWay: 64, twoWay: 48 } as const;
+/** A list's numeric columns (listing.ts) are narrower: its words need the room. */
+const LIST_NUMERIC_WIDTH = 52;
 
 const ALIGN: Record<ColumnKind, Align> = { index: 'center', label: 'left', count: 'right', percent: 'right' };
 
 /** Lays a table out in `width` points: the label column takes what the numbers leave. */
 export function tableGrid(table: TableModel, fmt: NumberFormats, width: number): TableGrid {
   const layout = studyLayout(table);
+  return layoutGrid(layout, fmt, width, MAX_NUMERIC_WIDTH[layout.shape]);
+}
+
+/** One of Pranata's lists (listing.ts) in `width` points. */
+export function listingGrid(layout: GridLayout, fmt: NumberFormats, width: number): TableGrid {
+  return layoutGrid(layout, fmt, width, LIST_NUMERIC_WIDTH);
+}
+
+/** Any grid of layout.ts: the label columns share what the numbers leave. */
+function layoutGrid(layout: GridLayout, fmt: NumberFormats, width: number, maxNumeric: number): TableGrid {
   const body: GridRow[] = layout.body.map((row) => ({
     cells: row.cells.map((c) => bodyCellText(c, fmt)),
     total: row.role === 'total',
   }));
   const numericCount = layout.columns.filter((kind) => kind === 'count' || kind === 'percent').length;
-  const maxNumeric = MAX_NUMERIC_WIDTH[layout.shape];
-  const numericWidth = Math.min(maxNumeric, (width - NUMBER_COLUMN_WIDTH - MIN_LABEL_WIDTH) / numericCount);
-  const labelWidth = width - NUMBER_COLUMN_WIDTH - numericWidth * numericCount;
+  const labelCount = Math.max(1, layout.columns.filter((kind) => kind === 'label').length);
+  const numericWidth = numericCount === 0 ? 0 : Math.min(maxNumeric, (width - NUMBER_COLUMN_WIDTH - MIN_LABEL_WIDTH) / numericCount);
+  const labelWidth = (width - NUMBER_COLUMN_WIDTH - numericWidth * numericCount) / labelCount;
   const columns = layout.columns.map(
     (kind): GridColumn => ({
       width: kind === 'index' ? NUMBER_COLUMN_WIDTH : kind === 'label' ? labelWidth : numericWidth,

@@ -7,6 +7,7 @@
  * Pure: fonts come in as bytes, the clock as a value, nothing is read or written.
  */
 import { PDFDocument, type PDFFont } from 'pdf-lib';
+import type { Listing } from '../core/listing';
 import type { Lang, SurveyResult, TableModel } from '../core/model';
 import { Printable } from './charset';
 import { drawClosing, type ClosingBlock } from './closing';
@@ -17,6 +18,7 @@ import { embedReportFonts, type FontBytes, type ReportFonts } from './fonts';
 import { PageFlow } from './flow';
 import { calendarDay, numberFormats, type CalendarDay } from './format';
 import { LABELS, type ReportLabels } from './labels';
+import { drawListingSection, printableListing } from './listing-section';
 import { drawQualitySection } from './quality';
 import { drawTableSection } from './section';
 import { COLOR, FOOTER_BASELINE, PAGE_HEIGHT, PAGE_WIDTH, SIZE } from './theme';
@@ -31,6 +33,8 @@ export interface ReportOptions {
   fonts: FontBytes;
   /** Place, date and signatory at the end; none when absent. */
   closing?: ClosingBlock;
+  /** The parts after the cover; default: reportSections(result) (the comparison of two rounds passes its lists). */
+  sections?: readonly ReportSection[];
 }
 
 export interface ReportPdf {
@@ -45,10 +49,15 @@ export interface ReportPdf {
  * listed in the contents. The tables come from the result's list (however many there are);
  * writers of new sections add a kind here.
  */
-export type ReportSection = { kind: 'table'; table: TableModel } | { kind: 'quality' };
+export type ReportSection = { kind: 'table'; table: TableModel } | { kind: 'quality' } | { kind: 'listing'; listing: Listing };
 
-export function reportSections(result: SurveyResult): ReportSection[] {
-  return [...result.tables.map((table): ReportSection => ({ kind: 'table', table })), { kind: 'quality' }];
+/** The tables, the data quality, then any lists as appendices (Rekap, Daftar Kelompok). */
+export function reportSections(result: SurveyResult, appendix: readonly Listing[] = []): ReportSection[] {
+  return [
+    ...result.tables.map((table): ReportSection => ({ kind: 'table', table })),
+    { kind: 'quality' },
+    ...appendix.map((listing): ReportSection => ({ kind: 'listing', listing })),
+  ];
 }
 
 const DOCUMENT_LANGUAGE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
@@ -90,7 +99,14 @@ function printableTables(result: SurveyResult, p: Printable): SurveyResult {
 }
 
 function sectionTitle(section: ReportSection, labels: ReportLabels): string {
-  return section.kind === 'table' ? section.table.title : labels.quality;
+  switch (section.kind) {
+    case 'table':
+      return section.table.title;
+    case 'listing':
+      return section.listing.title;
+    case 'quality':
+      return labels.quality;
+  }
 }
 
 export async function renderReportPdf(result: SurveyResult, opts: ReportOptions): Promise<ReportPdf> {
@@ -112,12 +128,16 @@ export async function renderReportPdf(result: SurveyResult, opts: ReportOptions)
   const cover = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
   const contents: ContentsEntry[] = [];
   let flow: PageFlow | undefined;
-  for (const section of reportSections(data)) {
+  const sections = (opts.sections ?? reportSections(result)).map((s): ReportSection =>
+    s.kind === 'table' ? { kind: 'table', table: data.tables[result.tables.indexOf(s.table)] ?? s.table } : s.kind === 'listing' ? { kind: 'listing', listing: printableListing(s.listing, ctx.printable) } : s,
+  );
+  for (const section of sections) {
     if (flow) flow.newPage();
     else flow = new PageFlow(doc);
     const title = sectionTitle(section, labels);
     contents.push({ title, page: flow.pageNumber });
     if (section.kind === 'table') drawTableSection(flow, section.table, ctx);
+    else if (section.kind === 'listing') drawListingSection(flow, section.listing, ctx);
     else drawQualitySection(flow, title, ctx);
   }
   const generatedOn = opts.generatedOn ?? calendarDay(opts.generatedAt);

@@ -1,0 +1,78 @@
+/**
+ * The comparison of two rounds (rounds.ts) as two lists every writer prints: the counts per
+ * group type, and the groups behind them (new, gone, changed type, ambiguous).
+ */
+import { blank, count, makeListing, text, type Listing, type ListingColumn } from './listing';
+import type { Lang, RowCounts } from './model';
+import { fieldHeader, REGISTER_WORDS } from './register-words';
+import type { ChangeRow, RoundComparison, RoundGroup } from './rounds';
+
+/** What the lists say about each round. */
+export interface RoundInfo {
+  surveyYear: number;
+  kelurahan: string;
+  rows: RowCounts;
+}
+
+export function comparisonListings(c: RoundComparison, base: RoundInfo, current: RoundInfo, lang: Lang): Listing[] {
+  const w = REGISTER_WORDS[lang];
+  const figures = (r: ChangeRow) => [r.then, r.now, r.change, r.new, r.gone, r.continuing].map(count);
+  const notes = [w.compared(base.rows.valid, base.rows.invalid, current.rows.valid, current.rows.invalid)];
+  if (c.typeChanged.length > 0) notes.push(w.typeChangedNote(c.typeChanged.length));
+  if (c.ambiguous.length > 0) notes.push(w.ambiguousNote(c.ambiguous.length));
+  const counts = makeListing({
+    id: 'compare',
+    name: w.compareName,
+    title: w.compareTitle,
+    numberHeader: w.number,
+    columns: [
+      { header: fieldHeader('jenisKelompok', lang), kind: 'label' },
+      ...[w.then(base.surveyYear), w.now(current.surveyYear), w.change, w.new, w.gone, w.continuing].map((header): ListingColumn => ({ header, kind: 'count' })),
+    ],
+    rows: [
+      ...c.rows.map((r) => ({ cells: [text(r.label), ...figures(r)] })),
+      { role: 'total' as const, cells: [text(w.total), ...figures(c.total)] },
+    ],
+    notes,
+  });
+
+  const line = (status: string, g: RoundGroup, round: string) => ({
+    cells: [text(status), text(g.namaKelompok), text(g.jenisKelompok), g.rw === null ? blank : count(g.rw), text(round), count(g.row)],
+  });
+  const rows = [
+    ...c.new.map((g) => line(w.new, g, w.currentRound)),
+    ...c.gone.map((g) => line(w.gone, g, w.baseRound)),
+    ...c.typeChanged.flatMap(({ base: b, current: g }) => [line(w.typeChanged(b.jenisKelompok, g.jenisKelompok), g, w.currentRound)]),
+    ...c.ambiguous.flatMap((m, i) => [...m.base.map((g) => line(w.ambiguous(i + 1), g, w.baseRound)), ...m.current.map((g) => line(w.ambiguous(i + 1), g, w.currentRound))]),
+  ];
+  const groups = makeListing({
+    id: 'compareGroups',
+    name: w.compareGroupsName,
+    title: w.compareGroupsTitle,
+    numberHeader: w.number,
+    columns: [
+      { header: w.status, kind: 'label' },
+      { header: fieldHeader('namaKelompok', lang), kind: 'label' },
+      { header: fieldHeader('jenisKelompok', lang), kind: 'label' },
+      { header: fieldHeader('rw', lang), kind: 'count' },
+      { header: w.round, kind: 'label' },
+      { header: w.row, kind: 'count' },
+    ],
+    rows,
+    notes: rows.length === 0 ? [w.noChanges] : [],
+  });
+  return [counts, groups];
+}
+
+/** What `pranata compare --format json` prints: both rounds' row counts, the counts per type, the groups. */
+export interface JsonComparison {
+  base: RoundInfo;
+  current: RoundInfo;
+  rows: ChangeRow[];
+  total: ChangeRow;
+  groups: Pick<RoundComparison, 'new' | 'gone' | 'typeChanged' | 'ambiguous'>;
+}
+
+export function comparisonJson(c: RoundComparison, base: RoundInfo, current: RoundInfo): JsonComparison {
+  return { base, current, rows: c.rows, total: c.total, groups: { new: c.new, gone: c.gone, typeChanged: c.typeChanged, ambiguous: c.ambiguous } };
+}

@@ -1,0 +1,97 @@
+/**
+ * The words of Pranata's own lists (listing.ts): the comparison of two rounds, Rekap and
+ * Daftar Kelompok, in Bahasa Indonesia (default) and English, once for every writer. The
+ * study's tables keep the study's words (layout.ts); these lists are Pranata's.
+ */
+import { FIELD_BY_ID, type FieldId } from './codebook';
+import type { Lang } from './model';
+
+/** A codebook column's header in the user's language (the canonical one, or its English alias). */
+export function fieldHeader(id: FieldId, lang: Lang): string {
+  const f = FIELD_BY_ID[id];
+  return lang === 'id' ? f.header : f.alias;
+}
+
+export interface RegisterWords {
+  number: string;
+  total: string;
+  compareTitle: string;
+  compareGroupsTitle: string;
+  compareName: string;
+  compareGroupsName: string;
+  /** Column headers of the comparison: the base round and the current round by year. */
+  then: (year: number) => string;
+  now: (year: number) => string;
+  change: string;
+  new: string;
+  gone: string;
+  continuing: string;
+  status: string;
+  round: string;
+  row: string;
+  baseRound: string;
+  currentRound: string;
+  typeChanged: (from: string, to: string) => string;
+  ambiguous: (n: number) => string;
+  compared: (baseValid: number, baseInvalid: number, nowValid: number, nowInvalid: number) => string;
+  typeChangedNote: (n: number) => string;
+  ambiguousNote: (n: number) => string;
+  noChanges: string;
+}
+
+export const REGISTER_WORDS: Record<Lang, RegisterWords> = {
+  id: {
+    number: 'No',
+    total: 'Jumlah',
+    compareTitle: 'Perbandingan Putaran Pendataan menurut Jenis Kelompok',
+    compareGroupsTitle: 'Kelompok Baru, Hilang, Berganti Jenis dan Tidak Pasti',
+    compareName: 'Perbandingan',
+    compareGroupsName: 'Perubahan Kelompok',
+    then: (y) => `Lalu (${y})`,
+    now: (y) => `Kini (${y})`,
+    change: 'Perubahan',
+    new: 'Baru',
+    gone: 'Hilang',
+    continuing: 'Berlanjut',
+    status: 'Keterangan',
+    round: 'Putaran',
+    row: 'Baris',
+    baseRound: 'lalu',
+    currentRound: 'kini',
+    typeChanged: (from, to) => `Berganti jenis: ${from} ke ${to}`,
+    ambiguous: (n) => `Tidak pasti (${n})`,
+    compared: (bv, bi, nv, ni) =>
+      `Dibandingkan: ${bv} kelompok sah putaran lalu dan ${nv} kelompok sah putaran kini; baris tidak sah (${bi} dan ${ni}) tidak dibandingkan. Kelompok dicocokkan menurut ID bila kedua baris memilikinya, selain itu menurut nama, jenis kelompok dan RW.`,
+    typeChangedNote: (n) => `${n} kelompok berganti jenis: dihitung berlanjut pada jenisnya yang sekarang.`,
+    ambiguousNote: (n) =>
+      `${n} kecocokan tidak pasti (satu kunci cocok dengan beberapa baris dalam satu putaran): baris-barisnya didaftar, tidak ditebak; per jenis, yang berlanjut sebanyak jumlah terkecil dari kedua putaran.`,
+    noChanges: 'Tidak ada kelompok baru, hilang, berganti jenis atau tidak pasti.',
+  },
+  en: {
+    number: 'No',
+    total: 'Total',
+    compareTitle: 'Comparison of Survey Rounds by Group Type',
+    compareGroupsTitle: 'Groups New, Gone, Changed Type and Ambiguous',
+    compareName: 'Comparison',
+    compareGroupsName: 'Group Changes',
+    then: (y) => `Then (${y})`,
+    now: (y) => `Now (${y})`,
+    change: 'Change',
+    new: 'New',
+    gone: 'Gone',
+    continuing: 'Continuing',
+    status: 'Status',
+    round: 'Round',
+    row: 'Row',
+    baseRound: 'base',
+    currentRound: 'current',
+    typeChanged: (from, to) => `Type changed: ${from} to ${to}`,
+    ambiguous: (n) => `Ambiguous (${n})`,
+    compared: (bv, bi, nv, ni) =>
+      `Compared: ${bv} valid groups of the base round and ${nv} valid groups of the current round; invalid rows (${bi} and ${ni}) are not compared. Groups are matched by ID when both rows have one, otherwise by name, group type and RW.`,
+    typeChangedNote: (n) => `${n} groups changed type: counted as continuing under their current type.`,
+    ambiguousNote: (n) =>
+      `${n} ambiguous matches (one key matches several rows of one round): their rows are listed, not guessed; per type, as many continue as the smaller count of the two rounds.`,
+    noChanges: 'No group is new, gone, of another type or ambiguous.',
+  },
+};
