@@ -7,7 +7,7 @@
 // The add-on's bundle carries the PDF report's fonts, subset at build time (build/report-fonts.mjs).
 // `node build.mjs --cli` builds only the CLI (what `npm run demo` and the `pranata` launcher need).
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -51,10 +51,8 @@ function forwarders(code) {
 }
 
 async function buildAddon() {
-  const entry = join(root, 'src/index.ts');
-  if (!existsSync(entry)) return;
   const res = await build({
-    entryPoints: [entry],
+    entryPoints: [join(root, 'src/index.ts')],
     bundle: true,
     write: false,
     format: 'iife',
@@ -76,10 +74,6 @@ async function buildAddon() {
 async function buildSidebar() {
   const dir = join(root, 'sidebar');
   const html = join(dir, 'index.html');
-  if (!existsSync(html)) {
-    writeFileSync(join(dist, 'sidebar.html'), '<!doctype html><html lang="id"><meta charset="utf-8"><title>Pranata</title><p>Formulir belum dibangun.</p></html>\n');
-    return;
-  }
   const res = await build({
     entryPoints: [join(dir, 'main.ts')],
     bundle: true,
@@ -94,8 +88,7 @@ async function buildSidebar() {
   });
   // `</script` inside the inlined code would end the <script> element early.
   const js = res.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-  const cssPath = join(dir, 'style.css');
-  const css = existsSync(cssPath) ? readFileSync(cssPath, 'utf8') : '';
+  const css = readFileSync(join(dir, 'style.css'), 'utf8');
   const page = readFileSync(html, 'utf8')
     .replace('<!-- STYLE -->', () => `<style>\n${css}</style>`)
     .replace('<!-- SCRIPT -->', () => `<script>\n${js}</script>`);

@@ -12,9 +12,8 @@
  * becomes SpreadsheetFull, which every action turns into a clear message. Any other error
  * passes on unchanged. A failed insert changes nothing, so the message can say so.
  */
-import type { Lang } from '../core';
+import { formatCount, type Lang } from '../core';
 import { sayf } from './messages';
-import { formatCount } from '../report/format';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

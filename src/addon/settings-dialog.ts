@@ -4,16 +4,8 @@
  * sends them to saveSettingsForm through google.script.run, with a failure handler.
  */
 import { SETTING_BOUNDS, type Lang, type Settings } from '../core';
+import { escapeHtml } from './html';
 import { say, type MessageKey } from './messages';
-
-export function escapeHtml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 interface Field {
   name: keyof Settings;

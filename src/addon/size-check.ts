@@ -21,9 +21,8 @@
  * codebook's 20 columns. A sheet of the study's size (307 rows) or a kota's (a few thousand)
  * is far below them and is never asked about.
  */
-import type { Lang } from '../core';
+import { formatCount, type Lang } from '../core';
 import { say, sayf, type MessageKey } from './messages';
-import { formatCount } from '../report/format';
 
 export type LargeAction = 'check' | 'tables';
 

@@ -3,8 +3,7 @@
  * columns, the header cells over the columns they span. This module only formats and pads;
  * it decides no cell of the table.
  */
-import { bodyCellText, studyLayout, type GridLayout, type HeaderCell, type Issue, type Lang, type SurveyResult, type TableModel } from '../core';
-import { formatCount, formatPercent } from './numbers';
+import { bodyCellText, formatCount, formatPercent, studyLayout, type GridLayout, type HeaderCell, type Issue, type Lang, type SurveyResult, type TableModel } from '../core';
 
 const width = (s: string): number => [...s].length;
 const padEnd = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - width(s)));

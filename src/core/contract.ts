@@ -7,7 +7,7 @@ import { DEFAULT_TENURE, DEFAULT_THRESHOLDS, FIELDS, LIST_IDS, SETTING_BOUNDS, T
 import { headersOf } from './header';
 import type { IssueCode, PercentBase, TableColumn } from './model';
 import { tenureThresholds } from './base-tables';
-import { buildTables } from './study-tables';
+import { StudyTables } from './study-tables';
 
 export interface ContractField {
   id: string;
@@ -72,7 +72,8 @@ export function contractOf(categories: Categories, settings: Settings): Contract
       return { label: c.label, aliases: [...c.aliases], ...(c.key ? { key: c.key } : {}), ...(meaning ? { meaning } : {}) };
     });
   }
-  const tables = buildTables([], categories, settings).map((m) => ({
+  // The tables' shape only: no records, so every count is 0.
+  const tables = new StudyTables(categories, settings).models().map((m) => ({
     id: m.id,
     title: m.title,
     rowHeader: m.rowHeader,

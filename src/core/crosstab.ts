@@ -1,6 +1,7 @@
 /**
- * A generic crosstab: a row variable against a column bucketer, counted incrementally, with
- * totals and largest-remainder percentages (CODEBOOK §6). It knows nothing of the survey.
+ * A crosstab: counts by row and column position, added one record at a time (the caller
+ * works out the positions, tables.ts once per record for all five tables), with totals and
+ * largest-remainder percentages (CODEBOOK §6). It knows nothing of the survey.
  */
 import type { PercentBase, TableColumn, TableRow } from './model';
 
@@ -23,34 +24,22 @@ export function largestRemainder(counts: readonly number[], total = counts.reduc
   return floors.map((h) => h / 100);
 }
 
-export interface CrosstabSpec<T> {
+export interface CrosstabSpec {
   /** Row labels in table order (every one is printed, zero rows included). */
   rowLabels: readonly string[];
   columns: readonly TableColumn[];
-  /** Index of the row a record counts in, or -1 to leave it out. */
-  rowOf(record: T): number;
-  /** Index of the column a record counts in, or -1 to leave it out. */
-  columnOf(record: T): number;
   percentBase: PercentBase;
   totalLabel: string;
 }
 
-export class Crosstab<T> {
+export class Crosstab {
   /** Counts, row-major in one typed array: a hot loop of a million adds allocates nothing. */
   private readonly counts: Int32Array;
   private readonly ncol: number;
-  private readonly rowOf: (record: T) => number;
-  private readonly columnOf: (record: T) => number;
 
-  constructor(private readonly spec: CrosstabSpec<T>) {
+  constructor(private readonly spec: CrosstabSpec) {
     this.ncol = spec.columns.length;
     this.counts = new Int32Array(spec.rowLabels.length * this.ncol);
-    this.rowOf = spec.rowOf;
-    this.columnOf = spec.columnOf;
-  }
-
-  add(record: T): void {
-    this.addAt(this.rowOf(record), this.columnOf(record));
   }
 
   /** Counts one record by its row and column positions (-1: left out). */

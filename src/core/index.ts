@@ -10,6 +10,7 @@ export * from './validate';
 export * from './crosstab';
 export * from './tables';
 export * from './layout';
+export * from './numbers';
 export * from './base-tables';
 export * from './study-tables';
 export * from './survey';

@@ -27,10 +27,3 @@ export class StudyTables {
     return [...this.five.models(kelurahan), ...this.four.models(sourceLine({ ...this.settings, kelurahan }))];
   }
 }
-
-/** All tables of a set of valid records. */
-export function buildTables(records: Iterable<GroupRecord>, categories: Categories, settings: Settings): TableModel[] {
-  const set = new StudyTables(categories, settings);
-  for (const r of records) set.add(r);
-  return set.models();
-}

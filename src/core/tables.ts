@@ -16,7 +16,7 @@ interface Preset {
   title: string;
   rowHeader: string;
   columnHeader: string;
-  spec: CrosstabSpec<Indexed>;
+  spec: CrosstabSpec;
   /** The record's position on each axis: the row, and the column (null: the one column). */
   row: Axis;
   column: Axis | null;
@@ -144,8 +144,6 @@ function presets(c: Categories, s: Settings): Preset[] {
       rowLabels,
       columns,
       percentBase,
-      rowOf: (r: Indexed) => r[row] ?? -1,
-      columnOf: (r: Indexed) => (column === null ? 0 : (r[column] ?? -1)),
     },
   }));
 }
@@ -158,9 +156,9 @@ export function sourceLine(s: Settings): string {
 
 /** Counts the five tables as records arrive; `models()` renders them at the end. */
 export class TableSet {
-  private readonly items: { preset: Preset; tab: Crosstab<Indexed> }[];
+  private readonly items: { preset: Preset; tab: Crosstab }[];
   /** The hot path's view of items: which positions each table counts. */
-  private readonly axes: { tab: Crosstab<Indexed>; row: Axis; column: Axis | null }[];
+  private readonly axes: { tab: Crosstab; row: Axis; column: Axis | null }[];
   private readonly typeOf: (label: string) => number;
   private readonly purposeOf: (label: string) => number;
   private readonly educationOf: (label: string) => number;

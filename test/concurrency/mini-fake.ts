@@ -2,7 +2,10 @@
  * A tiny main-side spreadsheet fake for the harness's own tests: one sheet over a 2-D array,
  * with the few Range methods the submit protocol needs. Made of object literals with
  * methods, like the project's fake under test/fake/, so the harness is tested against the
- * same shape of objects. (The real fake replaces it when the submit protocol is proved.)
+ * same shape of objects. It stays beside the real fake on purpose: the harness's self-tests
+ * (harness, locks, submit-protocol) must not depend on the add-on or on test/fake, so a bug
+ * there cannot hide a bug in the harness. The add-on's own submit runs on the real fake in
+ * submit.test.ts.
  */
 export interface MiniSpreadsheet {
   /** The globals a script sees, minus LockService (the harness's). */

@@ -13,7 +13,7 @@
  */
 import { checkData, checkDataIn } from '../../src/addon/check';
 import { MARKS_KEY, SETTINGS_KEY } from '../../src/addon/constants';
-import { formatCount } from '../../src/report/format';
+import { formatCount } from '../../src/core';
 import { ASK_ABOVE_CELLS } from '../../src/addon/size-check';
 import { makeTables, makeTablesIn } from '../../src/addon/tables-sheet';
 import { budgetRows } from '../addon/budget';

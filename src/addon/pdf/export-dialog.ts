@@ -8,7 +8,7 @@
  * Every value in the page is escaped; the script reads its data from attributes, not code.
  */
 import type { Lang } from '../../core';
-import { escapeHtml } from '../settings-dialog';
+import { escapeHtml } from '../html';
 import { pdfSay } from './text';
 
 export const EXPORT_DIALOG = { width: 440, height: 230 } as const;
