@@ -21,7 +21,7 @@ const CR = 13;
 const LF = 10;
 
 /** A quoted cell longer than this that spans lines is a runaway whatever else it holds. */
-const RUNAWAY_CHARS = 1 << 20;
+export const RUNAWAY_CHARS = 1 << 20;
 
 export type RecordSink = (cells: string[], problems: CellProblem[] | undefined) => void;
 

@@ -7,9 +7,22 @@
  */
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
-import { requiredHits } from '../core';
+import { requiredHits, type CellProblem } from '../core';
+import { CsvBytes } from './csv-bytes';
 import { CsvRecords } from './csv-records';
 import type { RowSink } from './rows';
+
+/**
+ * `bytes` (csv-bytes.ts) scans UTF-8 files' bytes; `text` (csv-records.ts, the default until
+ * the byte reader is proven) reads decoded text, and reads every file the byte reader hands
+ * over (UTF-16, Windows-1252, a non-ASCII `sep=` delimiter). PRANATA_CSV_READER picks one:
+ * the tests run both, the bench compares them.
+ */
+export type CsvReader = 'bytes' | 'text';
+
+export function csvReaderOf(env: string | undefined): CsvReader {
+  return env === 'bytes' ? 'bytes' : 'text';
+}
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
@@ -92,18 +105,46 @@ export function csvLayout(text: string): { delimiter: string; skip: number } {
 }
 
 /** Streams the records of a CSV file into `sink`, numbered from 1 like spreadsheet rows. */
-export async function readCsv(path: string, sink: RowSink): Promise<{ encoding: Encoding }> {
-  const probe = head(path);
+export function readCsv(path: string, sink: RowSink, reader: CsvReader = csvReaderOf(process.env.PRANATA_CSV_READER)): Promise<{ encoding: Encoding }> {
+  return readCsvChunks(head(path), () => createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>, sink, reader);
+}
+
+/**
+ * The records of a file given as its first megabyte (`probe`, or the whole file when
+ * shorter) and its chunks from the start (`chunks`: the file stream's Buffers, or any other
+ * split of the same bytes: the records are the same however they are cut).
+ */
+export async function readCsvChunks(
+  probe: Buffer,
+  chunks: () => AsyncIterable<Buffer> | Iterable<Buffer>,
+  sink: RowSink,
+  reader: CsvReader,
+): Promise<{ encoding: Encoding }> {
   if (probe.length === 0) return { encoding: 'utf-8' };
   const encoding = encodingOf(probe);
   // TextDecoder drops the byte-order mark (UTF-8 and UTF-16 alike) before anything is parsed,
   // so a quoted first header reads as quoted.
-  const { delimiter, skip } = csvLayout(new TextDecoder(encoding).decode(probe, { stream: true }));
+  const text = new TextDecoder(encoding).decode(probe, { stream: true });
+  const { delimiter, skip } = csvLayout(text);
   let row = 0;
-  const records = new CsvRecords(delimiter, (cells, problems) => sink(cells, ++row, problems));
+  const emit = (cells: string[], problems: CellProblem[] | undefined): void => sink(cells, ++row, problems);
+  const d = delimiter.charCodeAt(0);
+  if (reader === 'bytes' && encoding === 'utf-8' && d < 0x80) {
+    const bom = probe[0] === 0xef && probe[1] === 0xbb && probe[2] === 0xbf ? 3 : 0;
+    const records = new CsvBytes(d, emit);
+    let toSkip = bom + Buffer.byteLength(text.slice(0, skip), 'utf8');
+    for await (const chunk of chunks()) {
+      const cut = Math.min(toSkip, chunk.length);
+      toSkip -= cut;
+      if (cut < chunk.length) records.push(cut === 0 ? chunk : chunk.subarray(cut));
+    }
+    records.end();
+    return { encoding };
+  }
+  const records = new CsvRecords(delimiter, emit);
   const decoder = new TextDecoder(encoding);
   let toSkip = skip;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of chunks()) {
     let text = decoder.decode(chunk, { stream: true });
     if (toSkip > 0) {
       const cut = Math.min(toSkip, text.length);

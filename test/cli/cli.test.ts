@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { JsonResult } from '../../src/core';
+import { eachReader } from './readers';
 import { pranata, ROOT } from './run';
 
 const SAMPLE = join(ROOT, 'src/cli/sample/cibeureum-2006.csv');
@@ -17,7 +18,7 @@ function json(args: string[]): JsonResult {
   return JSON.parse(r.stdout) as JsonResult;
 }
 
-describe('pranata tables --format json', () => {
+eachReader('pranata tables --format json', () => {
   test('prints exactly the shape of CODEBOOK §7', () => {
     const r = json(['--input', SAMPLE, '--survey-year', '2006']);
     expect(Object.keys(r)).toEqual(['surveyYear', 'kelurahan', 'rows', 'tables', 'issues']);
@@ -105,7 +106,7 @@ describe('pranata tables --format json', () => {
   });
 });
 
-describe('exit codes and messages', () => {
+eachReader('exit codes and messages', () => {
   const oneLine = (s: string) => {
     expect(s.trim().split('\n')).toHaveLength(1);
     expect(s).not.toMatch(/\n\s+at /);

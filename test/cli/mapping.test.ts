@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { categoriesFromRows, cloneCategories, computeSurvey, fatalMessage, type JsonResult, type RawCell } from '../../src/core';
+import { eachReader } from './readers';
 import { pranata } from './run';
 
 const tmp = mkdtempSync(join(tmpdir(), 'pranata-map-'));
@@ -15,7 +16,7 @@ writeFileSync(
 );
 const MAPS = ['--map', 'Nama Posyandu=Nama Kelompok', '--map', 'Tahun Dibentuk=Tahun Berdiri', '--map', 'Jumlah Kader=jumlah_anggota'];
 
-describe('a coordinator\'s own column names', () => {
+eachReader('a coordinator\'s own column names', () => {
   test('missing columns: the error names the closest header and the --map that fixes it', () => {
     const r = pranata(['tables', '--input', OWN, '--survey-year', '2006']);
     expect(r.code).toBe(2);

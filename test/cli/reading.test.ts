@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { JsonResult } from '../../src/core';
+import { eachReader } from './readers';
 import { pranata } from './run';
 
 const tmp = mkdtempSync(join(tmpdir(), 'pranata-reading-'));
@@ -36,7 +37,7 @@ function run(name: string, text: string | Buffer, extra: string[] = []): JsonRes
 
 const rowsOf = (n: number, from = 0) => Array.from({ length: n }, (_, i) => cells(from + i));
 
-describe('CSV: every physical record is a row', () => {
+eachReader('CSV: every physical record is a row', () => {
   test('two exports joined, one CRLF and one LF (and a CR-only tail): all 76 rows', () => {
     const a = [line(HEADER), ...rowsOf(40).map((c) => line(c))].join('\r\n');
     const b = rowsOf(30, 40).map((c) => line(c)).join('\n');

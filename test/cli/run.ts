@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readerEnv } from './readers';
 
 export const ROOT = join(__dirname, '..', '..');
 const BUNDLE = join(ROOT, 'dist', 'cli.cjs');
@@ -17,6 +18,7 @@ export function pranata(args: string[], opts: { cwd?: string } = {}): Ran {
   const r = spawnSync(process.execPath, [join(ROOT, 'src/cli/pranata.cjs'), ...args], {
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
+    env: readerEnv(),
     timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,
   });

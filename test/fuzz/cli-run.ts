@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TABLE_IDS } from '../../src/core';
+import { readerEnv } from '../cli/readers';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.cjs');
@@ -49,6 +50,7 @@ export function runCli(input: string, extra: string[] = []): Promise<CliRun> {
     const t0 = Date.now();
     const child = spawn(process.execPath, [CLI, 'tables', '--input', input, '--survey-year', '2006', '--format', 'json', ...extra], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: readerEnv(),
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];

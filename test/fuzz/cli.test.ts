@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { FIELDS } from '../../src/core';
+import { eachReader } from '../cli/readers';
 import { ensureCli, expectClean, runCli, Workdir } from './cli-run';
 import { fuzzParams } from './params';
 
@@ -62,7 +63,7 @@ const REGRESSIONS: [string, () => Uint8Array][] = [
   ['regression: 3,000 unknown columns, required columns missing, gives a short line', () => bytes(`${Array.from({ length: 3000 }, (_, i) => `X${i}`).join(',')}\n1,2\n`)],
 ];
 
-describe('CLI on hostile files', () => {
+eachReader('CLI on hostile files', () => {
   test.each(CASES)('%s', async (name, make, expected) => {
     const doc = expectClean(name, await runCli(work.file(make())));
     if (expected !== 'either') expect([name, doc === null ? 'exit 2' : 'result']).toEqual([name, expected]);

@@ -1,0 +1,280 @@
+/**
+ * CSV records scanned from the file's bytes (UTF-8): the same reader as csv-records.ts, rule
+ * for rule (CRLF/LF/CR, quoted cells, stray and runaway quotes, the record-width guess), but
+ * it finds the cells in the stream's Buffers instead of in decoded text. Only the cells
+ * become strings, and a short plain ASCII cell that its column has held before (a category,
+ * a number, a date, a Ya/Tidak) is not decoded at all: it is looked up by its bytes and the
+ * column's earlier string is handed on, so a repeated value costs a hash, not a decode and
+ * an allocation, and the validator's memo (validate.ts) recognises it by identity.
+ *
+ * Scanning bytes is exact for UTF-8: the bytes it looks for (delimiter, `"`, CR, LF) are
+ * ASCII, and no byte of a multi-byte character is below 0x80. Invalid bytes decode as
+ * U+FFFD the way the stream decoder does (every ASCII byte ends an invalid sequence, so a
+ * cell decoded alone decodes as it would inside the whole text). Other encodings (UTF-16,
+ * Windows-1252) and non-ASCII delimiters go to the text reader (read-csv.ts).
+ *
+ * The quote rules are csv-records.ts's; the only measure that counts characters (a runaway
+ * over RUNAWAY_CHARS) decodes the cell to count them as the text reader does.
+ */
+import type { CellProblem } from '../core';
+import { RUNAWAY_CHARS, type RecordSink } from './csv-records';
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+const NEED_MORE = -1;
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * Node's Buffer has had these since its first releases (toString('latin1' | 'utf8') calls
+ * them after checking its arguments); called directly they save that dispatch, which at
+ * twenty million cells is a tenth of the reading time.
+ */
+interface Slices {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
+type Bytes = Buffer & Slices;
+
+/** Cells up to this many bytes are looked up before they are decoded. */
+const INTERN_BYTES = 48;
+/** Distinct values a column interns; past that it is free text (names, ids) and is decoded. */
+const INTERN_LIMIT = 4096;
+const INTERN_SLOTS = 8192;
+
+/**
+ * A column's strings by their bytes: open addressing over a hash of the bytes, a hit
+ * confirmed byte against character (the strings are ASCII, one character per byte).
+ */
+class Interner {
+  readonly keys: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
+  size = 0;
+}
+
+export class CsvBytes {
+  private buf: Bytes = EMPTY as Bytes;
+  /** The bytes of a record cut by the end of the last chunk. */
+  private carry: Buffer = EMPTY;
+  private pos = 0;
+  private final = false;
+  private width = 0;
+  private cells: string[] = [];
+  private problems: CellProblem[] | undefined;
+  private readonly interners: (Interner | null | undefined)[] = [];
+
+  /** Bytes at or below this may end a cell (the delimiter, CR, LF): one comparison skips the rest. */
+  private readonly top: number;
+
+  /** `delimiter`: one ASCII byte. */
+  constructor(private readonly d: number, private readonly sink: RecordSink) {
+    this.top = Math.max(d, CR);
+  }
+
+  /**
+   * Reads the chunk where it lies. Only a record cut by a chunk's end is copied: its start
+   * (`carry`) and as much of the next chunk as it takes to finish it, a bridge that grows
+   * fourfold until the record ends (a quoted cell may span many lines).
+   */
+  push(chunk: Buffer): void {
+    let from = 0;
+    let carry = this.carry;
+    if (carry.length > 0) {
+      for (let k = Math.min(chunk.length, 4096); ; k = Math.min(chunk.length, 4 * k)) {
+        this.buf = Buffer.concat([carry, chunk.subarray(0, k)]) as Bytes;
+        this.pos = 0;
+        this.drain();
+        // A record ended in the chunk's bytes: the rest of the chunk is read where it lies.
+        if (this.pos >= carry.length) break;
+        if (k === chunk.length) {
+          this.carry = this.buf.subarray(this.pos);
+          return;
+        }
+        // Records that ended in the carried bytes are read: keep only what is still open.
+        carry = this.buf.subarray(this.pos, carry.length);
+      }
+      from = this.pos - carry.length;
+    }
+    this.buf = chunk as Bytes;
+    this.pos = from;
+    this.drain();
+    this.carry = this.buf.subarray(this.pos);
+  }
+
+  end(): void {
+    this.final = true;
+    this.buf = this.carry as Bytes;
+    this.pos = 0;
+    this.drain();
+    this.buf = EMPTY as Bytes;
+    this.carry = EMPTY;
+    this.pos = 0;
+  }
+
+  private drain(): void {
+    while (this.pos < this.buf.length && this.record()) {
+      // one record per turn
+    }
+  }
+
+  private record(): boolean {
+    const buf = this.buf;
+    const n = buf.length;
+    this.cells = [];
+    this.problems = undefined;
+    let i = this.pos;
+    for (;;) {
+      const end = buf[i] === QUOTE ? this.quoted(i) : this.plain(i);
+      if (end === NEED_MORE) return false;
+      if (end >= n) {
+        if (!this.final) return false;
+        this.emit(n);
+        return true;
+      }
+      const c = buf[end];
+      if (c === this.d) {
+        i = end + 1;
+        continue;
+      }
+      if (c === CR) {
+        if (end + 1 >= n && !this.final) return false; // CRLF cut between two chunks
+        this.emit(buf[end + 1] === LF ? end + 2 : end + 1);
+        return true;
+      }
+      this.emit(end + 1); // LF
+      return true;
+    }
+  }
+
+  private emit(next: number): void {
+    if (this.cells.length > this.width) this.width = this.cells.length;
+    this.pos = next;
+    this.sink(this.cells, this.problems);
+  }
+
+  private problem(code: CellProblem['code'], value: string): void {
+    (this.problems ??= []).push({ column: this.cells.length - 1, code, value });
+  }
+
+  private plain(i: number): number {
+    const buf = this.buf;
+    const n = buf.length;
+    const d = this.d;
+    let j = i;
+    let high = 0;
+    const top = this.top;
+    while (j < n) {
+      const c = buf[j] as number;
+      if (c <= top && (c === d || c === LF || c === CR)) break;
+      high |= c;
+      j++;
+    }
+    if (j >= n && !this.final) return NEED_MORE;
+    this.cells.push(high < 0x80 ? this.ascii(i, j) : buf.utf8Slice(i, j));
+    return j;
+  }
+
+  /** A plain ASCII cell: its column's earlier string when the column held these bytes before. */
+  private ascii(i: number, j: number): string {
+    const len = j - i;
+    if (len === 0) return '';
+    const col = this.cells.length;
+    let t = this.interners[col];
+    if (t === null || len > INTERN_BYTES) return this.buf.latin1Slice(i, j);
+    if (t === undefined) t = this.interners[col] = new Interner();
+    const buf = this.buf;
+    let h = 0x811c9dc5;
+    for (let k = i; k < j; k++) h = Math.imul(h ^ (buf[k] as number), 0x01000193);
+    const mask = INTERN_SLOTS - 1;
+    const keys = t.keys;
+    for (let s = (h ^ (h >>> 15)) & mask; ; s = (s + 1) & mask) {
+      const key = keys[s];
+      if (key === undefined) break;
+      if (key.length === len && sameAscii(key, buf, i)) return key;
+    }
+    const text = buf.latin1Slice(i, j);
+    if (t.size >= INTERN_LIMIT) {
+      // Free text: stop looking its cells up (the table stays bounded, names cost one decode).
+      this.interners[col] = null;
+      return text;
+    }
+    let s = (h ^ (h >>> 15)) & mask;
+    while (keys[s] !== undefined) s = (s + 1) & mask;
+    keys[s] = text;
+    t.size++;
+    return text;
+  }
+
+  private quoted(i: number): number {
+    const buf = this.buf;
+    const n = buf.length;
+    let k = i + 1;
+    let close = -1;
+    for (;;) {
+      const q = buf.indexOf(QUOTE, k);
+      if (q < 0 || q + 1 >= n) {
+        if (!this.final) return this.runaway(i, q < 0 ? n : q, false) ? this.literal(i) : NEED_MORE;
+        if (q < 0) return this.literal(i);
+        close = q;
+        break;
+      }
+      if (buf[q + 1] === QUOTE) {
+        k = q + 2;
+        continue;
+      }
+      close = q;
+      break;
+    }
+    const after = close + 1;
+    const c = after < n ? buf[after] : -1;
+    const proper = c === -1 || c === this.d || c === CR || c === LF;
+    if (this.runaway(i, close, !proper)) return this.literal(i);
+    const content = buf.utf8Slice(i + 1, close);
+    const text = content.includes('""') ? content.replaceAll('""', '"') : content;
+    if (proper) {
+      this.cells.push(text);
+      return after;
+    }
+    let j = after;
+    while (j < n) {
+      const x = buf[j];
+      if (x === this.d || x === LF || x === CR) break;
+      j++;
+    }
+    if (j >= n && !this.final) return NEED_MORE;
+    const value = text + buf.utf8Slice(after, j);
+    this.cells.push(value);
+    this.problem('stray_quote', value);
+    return j;
+  }
+
+  /** csv-records.ts's runaway test on bytes; the length limit counts decoded characters, as there. */
+  private runaway(open: number, upTo: number, badClose: boolean): boolean {
+    const buf = this.buf;
+    const br = firstBreak(buf, open + 1, upTo);
+    if (br < 0) return false;
+    if (badClose) return true;
+    if (upTo - open > RUNAWAY_CHARS && 1 + buf.utf8Slice(open + 1, upTo).length > RUNAWAY_CHARS) return true;
+    let delims = 0;
+    for (let j = br; j < upTo; j++) if (buf[j] === this.d) delims++;
+    return delims >= Math.max(this.width - 1, 1);
+  }
+
+  private literal(i: number): number {
+    const end = this.plain(i);
+    if (end !== NEED_MORE) this.problem('unclosed_quote', this.cells[this.cells.length - 1] ?? '');
+    return end;
+  }
+}
+
+function sameAscii(key: string, buf: Uint8Array, at: number): boolean {
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== buf[at + k]) return false;
+  return true;
+}
+
+function firstBreak(b: Uint8Array, from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const c = b[j];
+    if (c === LF || c === CR) return j;
+  }
+  return -1;
+}

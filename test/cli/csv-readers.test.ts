@@ -1,0 +1,189 @@
+/**
+ * The byte reader (src/cli/csv-bytes.ts) is the text reader (csv-records.ts) on every file:
+ * generated files full of quoting and encoding traps, read whole by the text reader and cut
+ * into chunks anywhere by the byte reader (at every byte, inside a UTF-8 character, between
+ * CR and LF, inside a quoted cell), give the same records with the same row numbers and the
+ * same quote problems, and through the pipeline the same JSON (rows, tables, issues).
+ */
+import fc from 'fast-check';
+import { cloneCategories, FIELDS, SurveyStream, toJsonResult, type CellProblem } from '../../src/core';
+import { readCsvChunks, type CsvReader } from '../../src/cli/read-csv';
+import { fuzzParams } from '../fuzz/params';
+
+/** A piece of a file: text (encoded as the file's encoding) or raw bytes (UTF-8 files only). */
+type Part = string | number[];
+
+const DELIMS = [',', ';', '\t'] as const;
+const BREAKS = ['\n', '\r\n', '\r'];
+
+/** Bytes that are no UTF-8: lone continuation, overlong, a surrogate encoded, cut sequences. */
+const INVALID: number[][] = [[0xff], [0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xf0, 0x9f, 0x98], [0xc3]];
+
+const word = fc.oneof(
+  fc.constantFrom('Dasa Wisma', 'Posyandu', 'dasawisma', ' PKK ', 'SLTA', 'Orsos', '15', '1990', ' 12.0 ', '2006-02-10', '10/02/2006', 'Ya', 'Tidak', '', ' ', 'RW 3', 'Iuran Anggota; Bantuan'),
+  fc.constantFrom('é', 'Bandung – Cimahi', '😀', 'ÿ', '\u00a0', '\ufeff', 'Ω', '\u0085', '€'),
+  fc.string({ maxLength: 8 }),
+  fc.string({ unit: 'binary', maxLength: 6 }),
+);
+
+/** One cell as it is written: plain, properly quoted, or one of the quote traps. */
+function cellArb(d: string): fc.Arbitrary<Part[]> {
+  const trap = fc.constantFrom<Part[]>(
+    ['"'],
+    ['""'],
+    ['"a""b"'],
+    ['"Sauyunan" RW 3'],
+    ['a"b'],
+    ['"unclosed'],
+    [`"a${d}b`],
+    ['"a\nb'],
+    ['"a\r\nb"'],
+    [`"x\n${d}${d}${d}`],
+    ['"x\r'],
+    ['"'],
+    [d],
+    ['\r'],
+    ['\n'],
+    ['\r\n'],
+  );
+  const invalid = fc.constantFrom(...INVALID).map((b): Part[] => [b]);
+  const plain = word.map((w): Part[] => [w.replace(/["\r\n]/g, '').split(d).join('')]);
+  const quoted = fc
+    .array(fc.oneof(word, fc.constantFrom(d, '\n', '\r\n', '\r', '"')), { maxLength: 4 })
+    .map((ws): Part[] => [`"${ws.join('').replaceAll('"', '""')}"`]);
+  const mixed = fc.array(fc.oneof(plain, invalid, trap), { minLength: 1, maxLength: 3 }).map((xs) => xs.flat());
+  return fc.oneof({ arbitrary: plain, weight: 6 }, { arbitrary: quoted, weight: 3 }, { arbitrary: trap, weight: 2 }, { arbitrary: invalid, weight: 1 }, { arbitrary: mixed, weight: 2 });
+}
+
+type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+interface File {
+  bytes: Buffer;
+  /** The probe: the whole file, or only its start (the first megabyte of a large file). */
+  probe: number;
+}
+
+function encode(parts: Part[], enc: Encoding): Buffer {
+  if (enc === 'utf-8' || enc === 'utf-8-bom') {
+    const body = Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+    return enc === 'utf-8' ? body : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]);
+  }
+  const text = parts.filter((p): p is string => typeof p === 'string').join('');
+  if (enc === 'windows-1252') return Buffer.from(text.replace(/[^\x00-\xff]/g, '?'), 'latin1');
+  const le = Buffer.from(text, 'utf16le');
+  if (enc === 'utf-16le') return Buffer.concat([Buffer.from([0xff, 0xfe]), le]);
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()]);
+}
+
+/** A file: maybe a `sep=` line or a title, a header naming the columns, rows of trap-laden cells. */
+const fileArb: fc.Arbitrary<File> = fc
+  .record({
+    d: fc.constantFrom(...DELIMS),
+    br: fc.constantFrom(...BREAKS),
+    mixBreaks: fc.boolean(),
+    sep: fc.constantFrom('', 'sep', 'title'),
+    enc: fc.constantFrom<Encoding>('utf-8', 'utf-8', 'utf-8', 'utf-8-bom', 'windows-1252', 'utf-16le', 'utf-16be'),
+    width: fc.integer({ min: 3, max: FIELDS.length }),
+    quoteHeader: fc.boolean(),
+    trailing: fc.boolean(),
+  })
+  .chain((o) =>
+    fc
+      .tuple(
+        fc.array(fc.array(cellArb(o.d), { minLength: 1, maxLength: o.width + 1 }), { maxLength: 14 }),
+        fc.array(fc.constantFrom(...BREAKS), { minLength: 14, maxLength: 14 }),
+        // A real probe is the first megabyte: it holds the BOM and the sep= line of any file that has them.
+        fc.option(fc.integer({ min: 64, max: 4000 }), { nil: undefined }),
+      )
+      .map(([rows, breaks, probe]) => {
+        const header = FIELDS.slice(0, o.width).map((f, i) => (o.quoteHeader && i === 0 ? `"${f.header}"` : f.header));
+        const parts: Part[] = [];
+        if (o.sep === 'sep') parts.push(`sep=${o.d}${o.br}`);
+        if (o.sep === 'title') parts.push(`Data WKSBM Cibeureum${o.d} 2006${o.br}`);
+        parts.push(header.join(o.d));
+        rows.forEach((cells, r) => {
+          parts.push(o.mixBreaks ? (breaks[r] as string) : o.br);
+          cells.forEach((c, i) => {
+            if (i > 0) parts.push(o.d);
+            parts.push(...c);
+          });
+        });
+        if (o.trailing) parts.push(o.br);
+        const bytes = encode(parts, o.enc);
+        return { bytes, probe: probe === undefined ? bytes.length : Math.min(probe, bytes.length) };
+      }),
+  );
+
+interface Read {
+  records: [string[], number, CellProblem[] | undefined][];
+  encoding: string;
+}
+
+async function read(file: File, reader: CsvReader, chunks: Buffer[]): Promise<Read> {
+  const records: Read['records'] = [];
+  const { encoding } = await readCsvChunks(file.bytes.subarray(0, file.probe), () => chunks, (cells, row, problems) => {
+    records.push([cells.map(String), row, problems === undefined ? undefined : problems.map((p) => ({ ...p }))]);
+  }, reader);
+  return { records, encoding };
+}
+
+/** The file cut at these byte offsets (sorted, any values). */
+function cut(bytes: Buffer, at: number[]): Buffer[] {
+  const points = [...new Set(at.map((k) => Math.min(Math.max(k, 0), bytes.length)))].sort((a, b) => a - b);
+  const out: Buffer[] = [];
+  let from = 0;
+  for (const p of points) {
+    out.push(bytes.subarray(from, p));
+    from = p;
+  }
+  out.push(bytes.subarray(from));
+  return out;
+}
+
+/** The pipeline's JSON over a reader's records (or its fatal error). */
+function pipeline(r: Read): string {
+  const stream = new SurveyStream({ settings: { surveyYear: 2006, kelurahan: '', ageYears: 10, membersSmall: 10, membersLarge: 20 }, categories: cloneCategories() });
+  for (const [cells, row, problems] of r.records) stream.push(cells, row, problems);
+  const out = stream.finish();
+  return JSON.stringify(out.ok ? toJsonResult(out.value, 'en') : out.error);
+}
+
+describe('the byte reader reads as the text reader', () => {
+  test('same records, rows and problems, the file cut anywhere', async () => {
+    await fc.assert(
+      fc.asyncProperty(fileArb, fc.array(fc.nat(), { maxLength: 6 }), async (file, at) => {
+        const want = await read(file, 'text', [file.bytes]);
+        const scaled = at.map((k) => k % (file.bytes.length + 1));
+        const got = await read(file, 'bytes', cut(file.bytes, scaled));
+        expect(got).toEqual(want);
+        expect(pipeline(got)).toBe(pipeline(want));
+      }),
+      fuzzParams(400),
+    );
+  });
+
+  test('cut at every byte, and one byte at a time', async () => {
+    await fc.assert(
+      fc.asyncProperty(fileArb, async (file) => {
+        const want = await read(file, 'text', [file.bytes]);
+        const n = file.bytes.length;
+        for (let k = 0; k <= n; k++) expect(await read(file, 'bytes', cut(file.bytes, [k]))).toEqual(want);
+        expect(await read(file, 'bytes', cut(file.bytes, Array.from({ length: n }, (_, i) => i)))).toEqual(want);
+      }),
+      fuzzParams(40),
+    );
+  });
+
+  test('a record longer than the first chunk and a quoted cell spanning many chunks', async () => {
+    const header = FIELDS.map((f) => f.header).join(',');
+    const long = `${'x'.repeat(20_000)}é`;
+    const body = `${header}\r\n"${long},\r\n${long}""${long}",Dasa Wisma\r\n${long},Posyandu\r\n`;
+    const file = { bytes: Buffer.from(body, 'utf8'), probe: Buffer.byteLength(body) };
+    const want = await read(file, 'text', [file.bytes]);
+    expect(want.records).toHaveLength(3);
+    for (const size of [7, 4095, 4096, 4097, 30_000]) {
+      const at = Array.from({ length: Math.ceil(file.bytes.length / size) }, (_, i) => i * size);
+      expect(await read(file, 'bytes', cut(file.bytes, at))).toEqual(want);
+    }
+  });
+});
