@@ -13,15 +13,15 @@ import { CsvRecords } from './csv-records';
 import type { RowSink } from './rows';
 
 /**
- * `bytes` (csv-bytes.ts) scans UTF-8 files' bytes; `text` (csv-records.ts, the default until
- * the byte reader is proven) reads decoded text, and reads every file the byte reader hands
- * over (UTF-16, Windows-1252, a non-ASCII `sep=` delimiter). PRANATA_CSV_READER picks one:
- * the tests run both, the bench compares them.
+ * `bytes` (csv-bytes.ts, the default) scans UTF-8 files' bytes; `text` (csv-records.ts)
+ * reads decoded text, and reads every file the byte reader hands over (UTF-16,
+ * Windows-1252, a non-ASCII `sep=` delimiter). PRANATA_CSV_READER=text picks the text reader
+ * for every file: the tests run both, the bench compares them.
  */
 export type CsvReader = 'bytes' | 'text';
 
 export function csvReaderOf(env: string | undefined): CsvReader {
-  return env === 'bytes' ? 'bytes' : 'text';
+  return env === 'text' ? 'text' : 'bytes';
 }
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
