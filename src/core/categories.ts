@@ -8,6 +8,7 @@ import * as z from './zod';
 import { columnAlias, COLUMN_LIST_NAMES, type ColumnAlias } from './header-match';
 import { cloneCategories, FIELD_BY_ID, FIELDS, LIST_IDS, type Categories, type Category, type ListId } from './codebook';
 import { cellText, isBlankCell, type RawCell } from './cells';
+import { inEveryLang, type CoreWords } from './i18n';
 import type { Lang } from './model';
 import { normalizeHeader, normalizeLabel } from './normalize';
 
@@ -24,16 +25,11 @@ function isColumnList(name: string): boolean {
 }
 
 /** One `Kolom` entry: its label names a Pranata column, each alias is the coordinator's header for it. */
-function columnEntries(label: string, aliases: readonly string[], where: Record<Lang, string>): ColumnAlias[] | Record<Lang, string> {
+function columnEntries(label: string, aliases: readonly string[], where: (w: CoreWords) => string): ColumnAlias[] | Record<Lang, string> {
   const out: ColumnAlias[] = [];
   for (const a of aliases) {
     const c = columnAlias(a, label);
-    if (c === null) {
-      return msg(
-        `${where.id}: "${label}" bukan kolom Pranata. Kolom yang ada: ${FIELDS.map((f) => f.header).join(', ')}.`,
-        `${where.en}: "${label}" is not a Pranata column. Columns: ${FIELDS.map((f) => f.header).join(', ')}.`,
-      );
-    }
+    if (c === null) return inEveryLang((w) => w.notPranataColumn(where(w), label, FIELDS.map((f) => f.header).join(', ')));
     out.push(c);
   }
   return out;
@@ -77,8 +73,6 @@ const jsonShape = z
   .object({ mode: z.enum(['extend', 'replace']).optional() })
   .catchall(z.array(entry));
 
-const msg = (id: string, en: string): Record<Lang, string> => ({ id, en });
-
 /** Parses a categories JSON document (already JSON.parse'd). */
 export function categoriesFromJson(doc: unknown, base: Categories): CategoriesOutcome {
   const parsed = jsonShape.safeParse(doc);
@@ -86,10 +80,7 @@ export function categoriesFromJson(doc: unknown, base: Categories): CategoriesOu
     const where = parsed.error.issues[0]?.path.join('.') ?? '';
     return {
       ok: false,
-      message: msg(
-        `Berkas kategori tidak sah di "${where}": tiap daftar harus berupa larik label atau {"label", "aliases"}.`,
-        `Invalid categories file at "${where}": each list must be an array of labels or {"label", "aliases"}.`,
-      ),
+      message: inEveryLang((w) => w.categoriesFileInvalid(where)),
     };
   }
   const patch: Patch = {};
@@ -99,7 +90,7 @@ export function categoriesFromJson(doc: unknown, base: Categories): CategoriesOu
     if (isColumnList(name)) {
       for (const it of items) {
         if (typeof it === 'string') continue;
-        const got = columnEntries(it.label, (it.aliases ?? []).map((a) => a.trim()).filter(Boolean), { id: name, en: name });
+        const got = columnEntries(it.label, (it.aliases ?? []).map((a) => a.trim()).filter(Boolean), () => name);
         if (!Array.isArray(got)) return { ok: false, message: got };
         columns.push(...got);
       }
@@ -109,10 +100,7 @@ export function categoriesFromJson(doc: unknown, base: Categories): CategoriesOu
     if (id === undefined) {
       return {
         ok: false,
-        message: msg(
-          `Daftar "${name}" tidak dikenal. Daftar yang boleh: ${LIST_IDS.join(', ')}.`,
-          `Unknown list "${name}". Allowed lists: ${LIST_IDS.join(', ')}.`,
-        ),
+        message: inEveryLang((w) => w.unknownList(name, LIST_IDS.join(', '))),
       };
     }
     patch[id] = items.map((it) =>
@@ -148,10 +136,7 @@ export function categoriesFromRows(rows: readonly (readonly RawCell[])[], base: 
   if (iList < 0 || iLabel < 0) {
     return {
       ok: false,
-      message: msg(
-        'Daftar kategori harus punya kolom "Daftar" dan "Label" (dan boleh "Alias") di baris pertama.',
-        'A category list needs the columns "Daftar" (list) and "Label" (and optionally "Alias") in its first row.',
-      ),
+      message: inEveryLang((w) => w.categoryListHeader),
     };
   }
   const patch: Patch = {};
@@ -163,7 +148,7 @@ export function categoriesFromRows(rows: readonly (readonly RawCell[])[], base: 
     const label = cellText(row[iLabel]);
     if (isColumnList(listName)) {
       const aliases = iAlias < 0 ? [] : cellText(row[iAlias]).split(';').map((a) => a.trim()).filter(Boolean);
-      const got = columnEntries(label, aliases, { id: `Baris ${r + 1}`, en: `Row ${r + 1}` });
+      const got = columnEntries(label, aliases, (w) => w.categoryRow(r + 1));
       if (!Array.isArray(got)) return { ok: false, message: got };
       columns.push(...got);
       continue;
@@ -172,9 +157,10 @@ export function categoriesFromRows(rows: readonly (readonly RawCell[])[], base: 
     if (id === undefined || label === '') {
       return {
         ok: false,
-        message: msg(
-          `Baris ${r + 1} daftar kategori: ${id === undefined ? `daftar "${listName}" tidak dikenal (boleh: ${LIST_IDS.map((x) => FIELD_BY_ID[x].header).join(', ')})` : 'label kosong'}.`,
-          `Row ${r + 1} of the category list: ${id === undefined ? `unknown list "${listName}" (allowed: ${LIST_IDS.map((x) => FIELD_BY_ID[x].header).join(', ')})` : 'empty label'}.`,
+        message: inEveryLang((w) =>
+          id === undefined
+            ? w.categoryRowUnknownList(r + 1, listName, LIST_IDS.map((x) => FIELD_BY_ID[x].header).join(', '))
+            : w.categoryRowEmptyLabel(r + 1),
         ),
       };
     }

@@ -1,28 +1,66 @@
 /**
  * Messages in Bahasa Indonesia (default) and English. Every user-facing sentence the core
- * produces is here, once; the add-on, the CLI and the sidebar import them.
+ * produces is here, once, in one shape: CORE_WORDS is a Record<Lang, CoreWords>, so the type
+ * checker refuses a language that leaves a word out. The add-on, the CLI and the sidebar
+ * import the messages built from them; categories.ts and xlsform.ts take their words here.
  */
+import type { SectionId } from './codebook';
 import type { IssueCode, IssueParams, Lang } from './model';
-
-const q = (s: string): string => `"${s.length > 60 ? `${s.slice(0, 57)}...` : s}"`;
-const list = (xs: readonly string[] | undefined, lang: Lang): string => {
-  const items = xs ?? [];
-  if (items.length <= 20) return items.join(', ');
-  return `${items.slice(0, 20).join(', ')} ${lang === 'id' ? `(dan ${items.length - 20} lainnya)` : `(and ${items.length - 20} more)`}`;
-};
 
 type Body = (value: string, p: IssueParams) => string;
 
-const BODIES: Record<Lang, Record<IssueCode, Body>> = {
-  id: {
+/** What the core says, in one language. */
+export interface CoreWords {
+  /** One issue's message about its field, without the place (issueBody). */
+  issues: Record<IssueCode, Body>;
+  /** Where an issue is: "Baris 3, kolom "Nama Kelompok"". */
+  where(row: number, column: string): string;
+  /** The rest of a list cut short: "dan 3 lainnya". */
+  andMore(n: number): string;
+  /** An empty list of headers. */
+  none: string;
+  /** A missing column's likely own name, and how to say so on the command line or in the Kategori sheet. */
+  renameMap(found: string, column: string): string;
+  renameKolom(found: string, column: string): string;
+  perhaps(parts: string): string;
+  /** Why a file or sheet cannot be read at all (fatalMessage). */
+  missingColumns(columns: string, hint: string, found: string): string;
+  duplicateColumn(columns: string, found: string): string;
+  noHeader: string;
+  /** The category lists (categories.ts). */
+  notPranataColumn(where: string, label: string, columns: string): string;
+  categoriesFileInvalid(where: string): string;
+  unknownList(name: string, allowed: string): string;
+  categoryListHeader: string;
+  categoryRow(row: number): string;
+  categoryRowUnknownList(row: number, name: string, allowed: string): string;
+  categoryRowEmptyLabel(row: number): string;
+  /** The XLSForm (xlsform.ts): its sections, a whole number's rule and hint, a several-of question's hint. */
+  sections: Record<SectionId, string>;
+  wholeBetween(min: number, max: number): string;
+  wholeHint(min: number, max: number): string;
+  chooseSeveral: string;
+}
+
+const q = (s: string): string => `"${s.length > 60 ? `${s.slice(0, 57)}...` : s}"`;
+
+/** At most this many allowed choices are listed in a message; the rest are counted. */
+const LISTED_CHOICES = 20;
+
+const list = (xs: readonly string[] | undefined, w: CoreWords): string => {
+  const items = xs ?? [];
+  if (items.length <= LISTED_CHOICES) return items.join(', ');
+  return `${items.slice(0, LISTED_CHOICES).join(', ')} (${w.andMore(items.length - LISTED_CHOICES)})`;
+};
+
+const ID: CoreWords = {
+  issues: {
     required: () => 'wajib diisi.',
-    unknown_category: (v, p) =>
-      `${q(p.part ?? v)} bukan pilihan yang dikenal. Pilihan yang boleh: ${list(p.allowed, 'id')}.`,
+    unknown_category: (v, p) => `${q(p.part ?? v)} bukan pilihan yang dikenal. Pilihan yang boleh: ${list(p.allowed, ID)}.`,
     not_integer: (v) => `${q(v)} bukan angka utuh. Tulis angka saja, misalnya 12 (tanpa koma atau huruf).`,
     out_of_range: (v, p) => `${v} di luar batas: harus antara ${p.min} dan ${p.max}.`,
     invalid_date: (v) => `${q(v)} bukan tanggal yang sah. Tulis seperti 2006-03-15 atau 15/03/2006.`,
-    duplicate_group: (_v, p) =>
-      `kemungkinan duplikat dari baris ${p.otherRow}: nama, jenis kelompok, dan RW sama.`,
+    duplicate_group: (_v, p) => `kemungkinan duplikat dari baris ${p.otherRow}: nama, jenis kelompok, dan RW sama.`,
     duplicate_id: (v, p) => `ID ${q(v)} sudah dipakai di baris ${p.otherRow}.`,
     totals_row: (v) => `${q(v)} adalah baris jumlah, bukan kelompok: dilewati dan tidak dihitung dalam tabel.`,
     duplicate_column: (_v, p) => `judul kolom ini sudah ada di kolom ke-${p.otherColumn}; kolom itu yang dibaca, kolom ini diabaikan.`,
@@ -32,15 +70,43 @@ const BODIES: Record<Lang, Record<IssueCode, Body>> = {
     formula_no_value: () =>
       'sel berisi rumus tanpa nilai tersimpan (berkas disimpan tanpa menghitung). Buka dan simpan ulang di Excel atau Google Sheets, atau tulis nilainya.',
   },
-  en: {
+  where: (row, column) => `Baris ${row}, kolom "${column}"`,
+  andMore: (n) => `dan ${n} lainnya`,
+  none: '(tidak ada)',
+  renameMap: (f, column) => `"${f}" untuk "${column}": --map "${f}=${column}"`,
+  renameKolom: (f, column) => `"${f}" untuk "${column}": di lembar Kategori tambahkan baris Daftar "Kolom", Label "${column}", Alias "${f}"`,
+  perhaps: (parts) => ` Mungkin ${parts}.`,
+  missingColumns: (cols, hint, found) => `Kolom wajib tidak ditemukan: ${cols}.${hint} Judul kolom yang ada: ${found}.`,
+  duplicateColumn: (cols, found) => `Kolom ${cols} muncul lebih dari sekali di baris judul; hapus atau ganti nama salah satunya. Judul kolom yang ada: ${found}.`,
+  noHeader: 'Tidak ada baris judul kolom: berkas atau lembar ini kosong.',
+  notPranataColumn: (where, label, columns) => `${where}: "${label}" bukan kolom Pranata. Kolom yang ada: ${columns}.`,
+  categoriesFileInvalid: (where) => `Berkas kategori tidak sah di "${where}": tiap daftar harus berupa larik label atau {"label", "aliases"}.`,
+  unknownList: (name, allowed) => `Daftar "${name}" tidak dikenal. Daftar yang boleh: ${allowed}.`,
+  categoryListHeader: 'Daftar kategori harus punya kolom "Daftar" dan "Label" (dan boleh "Alias") di baris pertama.',
+  categoryRow: (row) => `Baris ${row}`,
+  categoryRowUnknownList: (row, name, allowed) => `Baris ${row} daftar kategori: daftar "${name}" tidak dikenal (boleh: ${allowed}).`,
+  categoryRowEmptyLabel: (row) => `Baris ${row} daftar kategori: label kosong.`,
+  sections: {
+    identitas: 'Identitas Kelompok',
+    keanggotaan: 'Keanggotaan',
+    sumberDaya: 'Sumber Daya dan Dana',
+    kegiatan: 'Kegiatan',
+    jaringan: 'Jaringan Kerja',
+    pendataan: 'Pendataan',
+  },
+  wholeBetween: (min, max) => `Harus bilangan bulat antara ${min} dan ${max}.`,
+  wholeHint: (min, max) => `Bilangan bulat ${min}–${max}.`,
+  chooseSeveral: 'Boleh pilih lebih dari satu.',
+};
+
+const EN: CoreWords = {
+  issues: {
     required: () => 'is required.',
-    unknown_category: (v, p) =>
-      `${q(p.part ?? v)} is not a known choice. Allowed: ${list(p.allowed, 'en')}.`,
+    unknown_category: (v, p) => `${q(p.part ?? v)} is not a known choice. Allowed: ${list(p.allowed, EN)}.`,
     not_integer: (v) => `${q(v)} is not a whole number. Write digits only, for example 12 (no decimals or letters).`,
     out_of_range: (v, p) => `${v} is out of range: it must be between ${p.min} and ${p.max}.`,
     invalid_date: (v) => `${q(v)} is not a valid date. Write it like 2006-03-15 or 15/03/2006.`,
-    duplicate_group: (_v, p) =>
-      `likely a duplicate of row ${p.otherRow}: same name, group type and RW.`,
+    duplicate_group: (_v, p) => `likely a duplicate of row ${p.otherRow}: same name, group type and RW.`,
     duplicate_id: (v, p) => `ID ${q(v)} is already used in row ${p.otherRow}.`,
     totals_row: (v) => `${q(v)} is a totals row, not a group: skipped and not counted in the tables.`,
     duplicate_column: (_v, p) => `this header is already column ${p.otherColumn}; that column is read, this one is ignored.`,
@@ -50,11 +116,45 @@ const BODIES: Record<Lang, Record<IssueCode, Body>> = {
     formula_no_value: () =>
       'the cell holds a formula with no saved value (the file was saved without calculating). Open and save it again in Excel or Google Sheets, or type the value.',
   },
+  where: (row, column) => `Row ${row}, column "${column}"`,
+  andMore: (n) => `and ${n} more`,
+  none: '(none)',
+  renameMap: (f, column) => `"${f}" for "${column}": --map "${f}=${column}"`,
+  renameKolom: (f, column) => `"${f}" for "${column}": in the Kategori sheet add a row with Daftar "Kolom", Label "${column}", Alias "${f}"`,
+  perhaps: (parts) => ` Perhaps ${parts}.`,
+  missingColumns: (cols, hint, found) => `Required column not found: ${cols}.${hint} Headers found: ${found}.`,
+  duplicateColumn: (cols, found) => `Column ${cols} appears more than once in the header row; delete or rename one of them. Headers found: ${found}.`,
+  noHeader: 'No header row: the file or sheet is empty.',
+  notPranataColumn: (where, label, columns) => `${where}: "${label}" is not a Pranata column. Columns: ${columns}.`,
+  categoriesFileInvalid: (where) => `Invalid categories file at "${where}": each list must be an array of labels or {"label", "aliases"}.`,
+  unknownList: (name, allowed) => `Unknown list "${name}". Allowed lists: ${allowed}.`,
+  categoryListHeader: 'A category list needs the columns "Daftar" (list) and "Label" (and optionally "Alias") in its first row.',
+  categoryRow: (row) => `Row ${row}`,
+  categoryRowUnknownList: (row, name, allowed) => `Row ${row} of the category list: unknown list "${name}" (allowed: ${allowed}).`,
+  categoryRowEmptyLabel: (row) => `Row ${row} of the category list: empty label.`,
+  sections: {
+    identitas: 'Group identity',
+    keanggotaan: 'Membership',
+    sumberDaya: 'Resources and funds',
+    kegiatan: 'Activities',
+    jaringan: 'Network',
+    pendataan: 'Survey',
+  },
+  wholeBetween: (min, max) => `Must be a whole number between ${min} and ${max}.`,
+  wholeHint: (min, max) => `Whole number ${min}–${max}.`,
+  chooseSeveral: 'Choose one or more.',
 };
+
+export const CORE_WORDS: Record<Lang, CoreWords> = { id: ID, en: EN };
+
+/** A message in every language at once (what categories.ts returns and the XLSForm holds). */
+export function inEveryLang(say: (w: CoreWords, lang: Lang) => string): Record<Lang, string> {
+  return { id: say(ID, 'id'), en: say(EN, 'en') };
+}
 
 /** The message about one field, without its location (what the sidebar shows next to a field). */
 export function issueBody(code: IssueCode, value: string, params: IssueParams, lang: Lang): string {
-  return BODIES[lang][code](value, params);
+  return CORE_WORDS[lang].issues[code](value, params);
 }
 
 /** The full message: row, column and what is wrong or allowed. */
@@ -66,8 +166,7 @@ export function issueMessage(
   params: IssueParams,
   lang: Lang,
 ): string {
-  const where = lang === 'id' ? `Baris ${row}, kolom "${column}"` : `Row ${row}, column "${column}"`;
-  return `${where}: ${issueBody(code, value, params, lang)}`;
+  return `${CORE_WORDS[lang].where(row, column)}: ${issueBody(code, value, params, lang)}`;
 }
 
 /** Problems that make a whole file or sheet unreadable (no row-level result is possible). */
@@ -88,17 +187,11 @@ export interface FatalError {
 /** How the user can give a column another name: on the command line, or in the Kategori sheet. */
 export type RenameHow = 'map' | 'kolom';
 
-function renameHint(e: FatalError, lang: Lang, how: RenameHow): string {
+function renameHint(e: FatalError, w: CoreWords, how: RenameHow): string {
   const s = e.suggestions ?? [];
   if (s.length === 0) return '';
-  const parts = s.map(({ column, found }) => {
-    const f = shown(found);
-    if (how === 'map') return lang === 'id' ? `"${f}" untuk "${column}": --map "${f}=${column}"` : `"${f}" for "${column}": --map "${f}=${column}"`;
-    return lang === 'id'
-      ? `"${f}" untuk "${column}": di lembar Kategori tambahkan baris Daftar "Kolom", Label "${column}", Alias "${f}"`
-      : `"${f}" for "${column}": in the Kategori sheet add a row with Daftar "Kolom", Label "${column}", Alias "${f}"`;
-  });
-  return lang === 'id' ? ` Mungkin ${parts.join('; ')}.` : ` Perhaps ${parts.join('; ')}.`;
+  const parts = s.map(({ column, found }) => (how === 'map' ? w.renameMap(shown(found), column) : w.renameKolom(shown(found), column)));
+  return w.perhaps(parts.join('; '));
 }
 
 /** A header as it may be quoted in a one-line message: no line breaks or controls, not too long. */
@@ -107,28 +200,22 @@ function shown(h: string): string {
   return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
 }
 
+/** At most this many of the headers found are quoted in a message; the rest are counted. */
+const LISTED_HEADERS = 30;
+
 export function fatalMessage(e: FatalError, lang: Lang, how: RenameHow = 'map'): string {
-  const more = e.found.length - 30;
-  const listed = e.found.slice(0, 30).map((h) => `"${shown(h)}"`);
-  if (more > 0) listed.push(lang === 'id' ? `dan ${more} lainnya` : `and ${more} more`);
-  const found = listed.length > 0 ? listed.join(', ') : lang === 'id' ? '(tidak ada)' : '(none)';
+  const w = CORE_WORDS[lang];
+  const more = e.found.length - LISTED_HEADERS;
+  const listed = e.found.slice(0, LISTED_HEADERS).map((h) => `"${shown(h)}"`);
+  if (more > 0) listed.push(w.andMore(more));
+  const found = listed.length > 0 ? listed.join(', ') : w.none;
   const cols = e.columns.map((h) => `"${h}"`).join(', ');
-  if (lang === 'id') {
-    switch (e.code) {
-      case 'missing_columns':
-        return `Kolom wajib tidak ditemukan: ${cols}.${renameHint(e, lang, how)} Judul kolom yang ada: ${found}.`;
-      case 'duplicate_column':
-        return `Kolom ${cols} muncul lebih dari sekali di baris judul; hapus atau ganti nama salah satunya. Judul kolom yang ada: ${found}.`;
-      case 'no_header':
-        return 'Tidak ada baris judul kolom: berkas atau lembar ini kosong.';
-    }
-  }
   switch (e.code) {
     case 'missing_columns':
-      return `Required column not found: ${cols}.${renameHint(e, lang, how)} Headers found: ${found}.`;
+      return w.missingColumns(cols, renameHint(e, w, how), found);
     case 'duplicate_column':
-      return `Column ${cols} appears more than once in the header row; delete or rename one of them. Headers found: ${found}.`;
+      return w.duplicateColumn(cols, found);
     case 'no_header':
-      return 'No header row: the file or sheet is empty.';
+      return w.noHeader;
   }
 }

@@ -6,6 +6,7 @@
  * with a coordinator's own types).
  */
 import { LIST_IDS, SECTION_IDS, TYPE_MEANINGS, type Bound, type Categories, type FieldDef, type ListId, type Settings } from './codebook';
+import { inEveryLang } from './i18n';
 import type { Lang } from './model';
 import { choiceNames, FORM_FIELDS, GROUP_NAMES, questionName, snakeName } from './xlsform-names';
 
@@ -19,15 +20,6 @@ const LANGS: readonly { lang: Lang; column: string }[] = [
   { lang: 'id', column: 'Bahasa Indonesia (id)' },
   { lang: 'en', column: 'English (en)' },
 ];
-
-const SECTION_LABELS: Record<string, Record<Lang, string>> = {
-  identitas: { id: 'Identitas Kelompok', en: 'Group identity' },
-  keanggotaan: { id: 'Keanggotaan', en: 'Membership' },
-  sumberDaya: { id: 'Sumber Daya dan Dana', en: 'Resources and funds' },
-  kegiatan: { id: 'Kegiatan', en: 'Activities' },
-  jaringan: { id: 'Jaringan Kerja', en: 'Network' },
-  pendataan: { id: 'Pendataan', en: 'Survey' },
-};
 
 /** The XLSForm list name of a category list. */
 export function listName(id: ListId): string {
@@ -59,8 +51,8 @@ function rule(f: FieldDef, s: Settings): { constraint: string; message: Record<L
   const max = bound(k.max, s);
   return {
     constraint: `. >= ${min} and . <= ${max}`,
-    message: { id: `Harus bilangan bulat antara ${min} dan ${max}.`, en: `Must be a whole number between ${min} and ${max}.` },
-    hint: { id: `Bilangan bulat ${min}–${max}.`, en: `Whole number ${min}–${max}.` },
+    message: inEveryLang((w) => w.wholeBetween(min, max)),
+    hint: inEveryLang((w) => w.wholeHint(min, max)),
   };
 }
 
@@ -68,13 +60,11 @@ function hintOf(f: FieldDef, c: Categories, s: Settings): Record<Lang, string> {
   const r = rule(f, s);
   if (r) return r.hint;
   if (f.id === 'jenisKelompok') {
-    const parts = (lang: Lang) =>
-      c.jenisKelompok
-        .map((t) => (TYPE_MEANINGS[t.label] ? `${t.label}: ${TYPE_MEANINGS[t.label]![lang]}` : t.label))
-        .join('; ');
-    return { id: parts('id'), en: parts('en') };
+    return inEveryLang((_w, lang) =>
+      c.jenisKelompok.map((t) => (TYPE_MEANINGS[t.label] ? `${t.label}: ${TYPE_MEANINGS[t.label]![lang]}` : t.label)).join('; '),
+    );
   }
-  if (f.kind.type === 'multi') return { id: 'Boleh pilih lebih dari satu.', en: 'Choose one or more.' };
+  if (f.kind.type === 'multi') return inEveryLang((w) => w.chooseSeveral);
   return { id: '', en: '' };
 }
 
@@ -86,7 +76,7 @@ export function buildXlsform(c: Categories, s: Settings, title = 'Pendataan Pran
   for (const section of SECTION_IDS) {
     const fields = FORM_FIELDS.filter((f) => f.section === section);
     if (fields.length === 0) continue;
-    const label = SECTION_LABELS[section] ?? { id: section, en: section };
+    const label = inEveryLang((w) => w.sections[section]);
     survey.push(['begin_group', GROUP_NAMES[section], label.id, label.en]);
     for (const f of fields) {
       const r = rule(f, s);
