@@ -29,6 +29,10 @@ export interface TablesArgs {
   /** `--map "Their Header=Canonical Header"`, in order. */
   maps: string[];
   mapFile?: string;
+  /** `--target FILE`: groups expected per RW, for the Rekap. */
+  target?: string;
+  /** `--daftar-kelompok`: Daftar Kelompok as the PDF's appendix. */
+  daftar?: boolean;
 }
 
 /** `pranata compare`: the current round is read as `tables` reads it, the base round likewise. */
@@ -103,6 +107,8 @@ export const OPTIONS = {
   'age-threshold': { type: 'string', arg: { id: 'N', en: 'N' }, help: { id: 'batas umur kelompok Tabel 1 (bawaan: 10)', en: 'Table 1 age threshold (default: 10)' } },
   'member-thresholds': { type: 'string', arg: { id: 'A,B', en: 'A,B' }, help: { id: 'batas jumlah anggota Tabel 3 (bawaan: 10,20)', en: 'Table 3 member thresholds (default: 10,20)' } },
   'tenure-thresholds': { type: 'string', arg: { id: 'A,B', en: 'A,B' }, help: { id: 'batas lama kepengurusan Tabel 7 (bawaan: 5,10)', en: 'Table 7 leadership tenure thresholds (default: 5,10)' } },
+  target: { type: 'string', arg: { id: 'BERKAS.csv|.xlsx', en: 'FILE.csv|.xlsx' }, help: { id: 'target kelompok per RW untuk Rekap (kolom RW, Target, boleh Kelurahan)', en: 'groups expected per RW for the Rekap (columns RW, Target, optionally Kelurahan)' } },
+  'daftar-kelompok': { type: 'boolean', help: { id: 'lampirkan Daftar Kelompok di PDF', en: 'append Daftar Kelompok (the group directory) to the PDF' } },
   base: { type: 'string', arg: { id: 'BERKAS_LALU.csv|.xlsx', en: 'OLD_FILE.csv|.xlsx' }, help: { id: 'berkas putaran pendataan lalu', en: 'the earlier survey round\'s file' } },
   'base-sheet': { type: 'string', arg: { id: 'NAMA', en: 'NAME' }, help: { id: 'lembar XLSX putaran lalu (bawaan: lembar pertama)', en: 'XLSX sheet of the earlier round (default: the first)' } },
   'base-year': { type: 'string', arg: { id: 'TAHUN', en: 'YYYY' }, help: { id: 'tahun pendataan putaran lalu (bawaan: --survey-year)', en: 'survey year of the earlier round (default: --survey-year)' } },
@@ -131,7 +137,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'tables',
     synopsis: { id: '--input BERKAS.csv|.xlsx [pilihan]', en: '--input FILE.csv|.xlsx [options]' },
     summary: { id: 'tabel-tabel studi (Tabel 1–9) dari berkas pendataan (juga ekspor KoboToolbox/ODK)', en: 'the study\'s tables from a survey file (KoboToolbox/ODK exports too)' },
-    options: ['input', 'survey-year', 'kelurahan', 'format', 'out', 'lang', 'categories', 'sheet', 'map', 'map-file', 'age-threshold', 'member-thresholds', 'tenure-thresholds', 'strict'],
+    options: ['input', 'survey-year', 'kelurahan', 'format', 'out', 'lang', 'categories', 'sheet', 'map', 'map-file', 'age-threshold', 'member-thresholds', 'tenure-thresholds', 'target', 'daftar-kelompok', 'strict'],
     build: (v, lang) => ({ kind: 'tables', args: tablesArgs(v, lang) }),
   },
   {
@@ -304,6 +310,8 @@ function tablesArgs(v: Values, lang: Lang): TablesArgs {
   if (membersLarge !== undefined) args.membersLarge = membersLarge;
   if (tenureShort !== undefined) args.tenureShort = tenureShort;
   if (tenureLong !== undefined) args.tenureLong = tenureLong;
+  if (v.target !== undefined) args.target = v.target;
+  if (v['daftar-kelompok'] === true) args.daftar = true;
   return args;
 }
 

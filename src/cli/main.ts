@@ -138,7 +138,7 @@ function settingsOf(a: TablesArgs, now: Date): Settings {
 }
 
 /** `more`: what a command needs of the rows besides the tables (the records, for compare). */
-export async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => void, more: Pick<SurveyOptions, 'onRecord'> = {}): Promise<SurveyResult> {
+export async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => void, more: Pick<SurveyOptions, 'onRecord' | 'progress'> = {}): Promise<SurveyResult> {
   const lang = a.lang;
   const input = a.input;
   if (!existsSync(input)) throw new InputError(t(lang, `Berkas tidak ditemukan: ${input}`, `File not found: ${input}`));
@@ -239,14 +239,16 @@ async function tables(a: TablesArgs, io: Io): Promise<number> {
       spool.dispose();
     }
   }
-  const result = await compute(a, io);
+  const register = await (await import('./register')).registerFor(a, format);
+  const result = await compute(a, io, undefined, register.hooks);
+  const lists = register.listings(result);
   let data: string | Uint8Array;
-  if (format === 'text') data = renderText(result, lang);
-  else if (format === 'xlsx') data = await (await import('./xlsx')).renderXlsx(result, lang);
+  if (format === 'text') data = renderText(result, lang, lists);
+  else if (format === 'xlsx') data = await (await import('./xlsx')).renderXlsx(result, lang, lists);
   else {
-    const { renderReportPdf } = await import('../report/report');
+    const { renderReportPdf, reportSections } = await import('../report/report');
     const { readReportFonts } = await import('./report-fonts');
-    const pdf = await renderReportPdf(result, { lang, generatedAt: io.now(), fonts: readReportFonts() });
+    const pdf = await renderReportPdf(result, { lang, generatedAt: io.now(), fonts: readReportFonts(), sections: reportSections(result, lists) });
     data = pdf.bytes;
     replacedNote(pdf.replaced, lang, io);
   }

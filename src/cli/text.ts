@@ -3,7 +3,7 @@
  * columns, the header cells over the columns they span. This module only formats and pads;
  * it decides no cell of the table.
  */
-import { bodyCellText, formatCount, formatPercent, studyLayout, type GridLayout, type HeaderCell, type Issue, type Lang, type SurveyResult, type TableModel } from '../core';
+import { bodyCellText, formatCount, formatPercent, studyLayout, type GridLayout, type HeaderCell, type Issue, type Lang, type Listing, type SurveyResult, type TableModel } from '../core';
 
 const width = (s: string): number => [...s].length;
 const padEnd = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - width(s)));
@@ -83,6 +83,8 @@ export function renderIssues(issues: readonly Issue[], lang: Lang, limit = 50): 
   return [head, ...lines].join('\n');
 }
 
-export function renderText(r: SurveyResult, lang: Lang): string {
-  return [summary(r, lang), '', ...r.tables.map((t) => `${renderTable(t, lang)}\n`), renderIssues(r.issues, lang), ''].join('\n');
+/** The summary, the tables, Pranata's lists (the Rekap) after them, then the issues. */
+export function renderText(r: SurveyResult, lang: Lang, listings: readonly Listing[] = []): string {
+  const grids = [...r.tables.map((t) => renderTable(t, lang)), ...listings.map((l) => renderGrid(l, lang))];
+  return [summary(r, lang), '', ...grids.map((g) => `${g}\n`), renderIssues(r.issues, lang), ''].join('\n');
 }

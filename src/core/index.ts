@@ -27,3 +27,7 @@ export * from './listing';
 export * from './rounds';
 export * from './register-words';
 export * from './compare-listing';
+export * from './progress';
+export * from './progress-listing';
+export * from './targets';
+export * from './directory';

@@ -3,6 +3,7 @@
  * computes a number: they all take a SurveyResult / TableModel as it is.
  */
 import type { FieldId } from './codebook';
+import type { Progress } from './progress';
 
 export type Lang = 'id' | 'en';
 export type Severity = 'error' | 'warning';
@@ -117,6 +118,8 @@ export interface SurveyResult {
   rows: RowCounts;
   tables: TableModel[];
   issues: Issue[];
+  /** The Rekap, when asked for (SurveyOptions.progress); not part of CODEBOOK §7's JSON. */
+  progress?: Progress;
 }
 
 /** CODEBOOK §7 exactly: what `--format json` prints. */

@@ -37,6 +37,30 @@ export interface RegisterWords {
   typeChangedNote: (n: number) => string;
   ambiguousNote: (n: number) => string;
   noChanges: string;
+  rekapRwTitle: string;
+  rekapPetugasTitle: string;
+  rekapRwName: string;
+  rekapPetugasName: string;
+  rows: string;
+  valid: string;
+  invalid: string;
+  warnings: string;
+  lastDate: string;
+  target: string;
+  done: string;
+  noRw: string;
+  badRw: string;
+  noPetugas: string;
+  noKelurahan: string;
+  notStarted: (rws: string, n: number, of: number) => string;
+  allStarted: (of: number) => string;
+  rekapNote: string;
+  targetMissing: (columns: string, found: string) => string;
+  targetTwice: (row: number, rw: number, first: number) => string;
+  targetWhere: string;
+  daftarTitle: string;
+  daftarName: string;
+  daftarNote: (valid: number, invalid: number) => string;
 }
 
 export const REGISTER_WORDS: Record<Lang, RegisterWords> = {
@@ -66,6 +90,31 @@ export const REGISTER_WORDS: Record<Lang, RegisterWords> = {
     ambiguousNote: (n) =>
       `${n} kecocokan tidak pasti (satu kunci cocok dengan beberapa baris dalam satu putaran): baris-barisnya didaftar, tidak ditebak; per jenis, yang berlanjut sebanyak jumlah terkecil dari kedua putaran.`,
     noChanges: 'Tidak ada kelompok baru, hilang, berganti jenis atau tidak pasti.',
+    rekapRwTitle: 'Rekap Pendataan per RW',
+    rekapPetugasTitle: 'Rekap Pendataan per Petugas Pendata',
+    rekapRwName: 'Rekap RW',
+    rekapPetugasName: 'Rekap Petugas',
+    rows: 'Baris',
+    valid: 'Sah',
+    invalid: 'Tidak sah',
+    warnings: 'Peringatan',
+    lastDate: 'Tanggal terakhir',
+    target: 'Target',
+    done: 'Selesai (%)',
+    noRw: '(tanpa RW)',
+    badRw: '(RW tidak sah)',
+    noPetugas: '(tanpa petugas)',
+    noKelurahan: '(tanpa kelurahan)',
+    notStarted: (rws, n, of) => `RW belum didata: ${rws} (${n} dari ${of} RW dengan target).`,
+    allStarted: (of) => `Semua ${of} RW dengan target sudah mulai didata.`,
+    rekapNote:
+      'Baris = baris yang diisi (sah + tidak sah); Peringatan = baris dengan sedikitnya satu peringatan; Selesai = kelompok sah dibagi target. Baris tidak sah ikut dihitung di RW dan petugasnya.',
+    targetMissing: (columns, found) => `Daftar Target: kolom ${columns} tidak ditemukan. Judul kolom yang ada: ${found}.`,
+    targetTwice: (row, rw, first) => `Daftar Target, baris ${row}: RW ${rw} sudah ada di baris ${first}.`,
+    targetWhere: 'Daftar Target',
+    daftarTitle: 'Daftar Kelompok menurut RW',
+    daftarName: 'Daftar Kelompok',
+    daftarNote: (valid, invalid) => `${valid} kelompok sah, urut menurut RW, jenis kelompok dan nama; ${invalid} baris tidak sah tidak didaftar (lihat Periksa Data).`,
   },
   en: {
     number: 'No',
@@ -93,5 +142,30 @@ export const REGISTER_WORDS: Record<Lang, RegisterWords> = {
     ambiguousNote: (n) =>
       `${n} ambiguous matches (one key matches several rows of one round): their rows are listed, not guessed; per type, as many continue as the smaller count of the two rounds.`,
     noChanges: 'No group is new, gone, of another type or ambiguous.',
+    rekapRwTitle: 'Survey Progress by RW',
+    rekapPetugasTitle: 'Survey Progress by Enumerator',
+    rekapRwName: 'Rekap RW',
+    rekapPetugasName: 'Rekap Petugas',
+    rows: 'Rows',
+    valid: 'Valid',
+    invalid: 'Invalid',
+    warnings: 'Warnings',
+    lastDate: 'Last date',
+    target: 'Target',
+    done: 'Done (%)',
+    noRw: '(no RW)',
+    badRw: '(invalid RW)',
+    noPetugas: '(no enumerator)',
+    noKelurahan: '(tanpa kelurahan)',
+    notStarted: (rws, n, of) => `RW not yet surveyed: ${rws} (${n} of ${of} RW with a target).`,
+    allStarted: (of) => `All ${of} RW with a target have been started.`,
+    rekapNote:
+      'Rows = rows entered (valid + invalid); Warnings = rows with at least one warning; Done = valid groups over the target. Invalid rows count in their RW and enumerator.',
+    targetMissing: (columns, found) => `Target list: column ${columns} not found. Headers found: ${found}.`,
+    targetTwice: (row, rw, first) => `Target list, row ${row}: RW ${rw} is already in row ${first}.`,
+    targetWhere: 'Target list',
+    daftarTitle: 'Group Directory by RW',
+    daftarName: 'Daftar Kelompok',
+    daftarNote: (valid, invalid) => `${valid} valid groups, sorted by RW, group type and name; ${invalid} invalid rows are not listed (see Check Data).`,
   },
 };

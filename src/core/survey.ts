@@ -12,6 +12,7 @@ import { cellText, isBlankCell } from './cells';
 import type { FatalError } from './i18n';
 import type { Issue, IssueCode, RowCounts, SurveyResult } from './model';
 import { schemaContext, type GroupRecord } from './schema';
+import { ProgressTally } from './progress';
 import { StudyTables } from './study-tables';
 import { totalsRowTest } from './totals';
 import { makeIssue, RowValidator } from './validate';
@@ -32,6 +33,8 @@ export interface SurveyOptions {
   expectedRows?: number;
   /** Hands each valid row's record over with its row number (the comparison of two rounds, Daftar Kelompok). */
   onRecord?: (record: GroupRecord, row: number) => void;
+  /** Also count the Rekap (progress.ts): rows per RW and per petugas; `SurveyResult.progress`. */
+  progress?: boolean;
 }
 
 /** A problem a file reader found in one cell: a quote it had to guess about, a formula without its value. */
@@ -78,6 +81,7 @@ export class SurveyBuilder {
   private readonly tables: StudyTables;
   private readonly dups: DuplicateFinder;
   private readonly kelurahan = new Tally();
+  private readonly progress: ProgressTally | null;
   readonly issues: Issue[] = [];
   readonly rows: RowCounts = { read: 0, valid: 0, invalid: 0, blank: 0 };
   private readonly maxIssues: number;
@@ -96,6 +100,7 @@ export class SurveyBuilder {
     this.nameColumn = this.validator.columnOf('namaKelompok');
     this.idColumn = this.validator.columnOf('id');
     this.tables = new StudyTables(opts.categories, opts.settings);
+    this.progress = opts.progress === true ? new ProgressTally(header) : null;
     this.maxIssues = opts.maxIssues ?? Number.POSITIVE_INFINITY;
     this.isTotals = totalsRowTest(header);
     for (const [field, index] of Object.entries(header.index)) this.fieldAt.set(index, field as FieldId);
@@ -120,6 +125,7 @@ export class SurveyBuilder {
   private heldTotals: { cells: RawCell[]; row: number; problems?: readonly CellProblem[] }[] = [];
 
   private report(issue: Issue): void {
+    if (this.progress !== null && issue.severity === 'warning') this.progress.warn(issue.row);
     this.batch.push(issue);
   }
 
@@ -214,9 +220,11 @@ export class SurveyBuilder {
       issues = [...own, ...issues.filter((i) => !failed.has(i.columnIndex))].sort((a, b) => a.columnIndex - b.columnIndex);
       if (failed.size > 0) record = null;
     }
-    for (const i of issues) this.report(i);
     // Rows of errors alone queue no duplicate lookups: hand their issues on all the same.
-    if (this.batch.length >= ISSUE_BATCH) this.drainDuplicates();
+    // (Before this row's own: the Rekap keeps this row open for its duplicate warning.)
+    if (this.batch.length + issues.length >= ISSUE_BATCH) this.drainDuplicates();
+    this.progress?.add(row, cells, record);
+    for (const i of issues) this.report(i);
     if (record === null) {
       this.rows.invalid++;
       return null;
@@ -257,6 +265,7 @@ export class SurveyBuilder {
     // Emptied in place: the arrays keep their capacity for the next batch.
     this.pendingNames.length = 0;
     this.pendingIds.length = 0;
+    this.progress?.settle();
     this.flush();
   }
 
@@ -277,6 +286,7 @@ export class SurveyBuilder {
       rows: { ...this.rows },
       tables: this.tables.models(kelurahan),
       issues: this.issues,
+      ...(this.progress === null ? {} : { progress: this.progress.result() }),
     };
   }
 }

@@ -60,15 +60,33 @@ function layoutGrid(layout: GridLayout, fmt: NumberFormats, width: number, maxNu
     total: row.role === 'total',
   }));
   const numericCount = layout.columns.filter((kind) => kind === 'count' || kind === 'percent').length;
-  const labelCount = Math.max(1, layout.columns.filter((kind) => kind === 'label').length);
   const numericWidth = numericCount === 0 ? 0 : Math.min(maxNumeric, (width - NUMBER_COLUMN_WIDTH - MIN_LABEL_WIDTH) / numericCount);
-  const labelWidth = (width - NUMBER_COLUMN_WIDTH - numericWidth * numericCount) / labelCount;
+  const labelWidths = labelShares(layout, body, width - NUMBER_COLUMN_WIDTH - numericWidth * numericCount);
   const columns = layout.columns.map(
-    (kind): GridColumn => ({
-      width: kind === 'index' ? NUMBER_COLUMN_WIDTH : kind === 'label' ? labelWidth : numericWidth,
+    (kind, j): GridColumn => ({
+      width: kind === 'index' ? NUMBER_COLUMN_WIDTH : kind === 'label' ? (labelWidths[j] ?? 0) : numericWidth,
       align: ALIGN[kind],
       ...(kind === 'label' ? { wrap: true } : {}),
     }),
   );
   return { columns, headerRows: layout.headerRows, header: layout.header, body, notes: layout.notes };
+}
+
+/** Longest text a label column's width follows (in characters); longer ones wrap. */
+const LABEL_CHARS = { min: 6, max: 36, pad: 2, bold: 3 } as const;
+
+/**
+ * The label columns' widths: `room` shared by how long their texts are (a list's RW or year
+ * column takes little, its names much), each text counted up to LABEL_CHARS.max.
+ */
+function labelShares(layout: GridLayout, body: readonly GridRow[], room: number): number[] {
+  const weights = layout.columns.map((kind, j) => {
+    if (kind !== 'label') return 0;
+    const words = layout.header.filter((h) => h.col === j && h.colSpan === 1).flatMap((h) => h.text.split(/\s+/));
+    // Header words are bold and never break: they count a few characters more.
+    const longest = Math.max(0, ...words.map((w) => w.length + LABEL_CHARS.bold), ...body.map((r) => (r.cells[j] ?? '').length));
+    return Math.min(LABEL_CHARS.max, Math.max(LABEL_CHARS.min, longest)) + LABEL_CHARS.pad;
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => (total === 0 ? 0 : (room * w) / total));
 }
