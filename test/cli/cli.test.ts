@@ -176,7 +176,7 @@ describe('pranata tables --format text and xlsx', () => {
     expect(r.stdout).toMatch(/Jumlah\s+43\s+14,01\s+264\s+85,99\s+307\s+100,00/);
   });
 
-  test('xlsx: nine formatted table sheets and an issues sheet; values stay strings', async () => {
+  test('xlsx: nine formatted table sheets, an issues sheet, the Rekap and Daftar Kelompok; values stay strings', async () => {
     const csv = join(tmp, 'inject.csv');
     writeFileSync(
       csv,
@@ -189,7 +189,8 @@ describe('pranata tables --format text and xlsx', () => {
     expect(r.stderr).toContain('Ditulis:');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([...Array.from({ length: 9 }, (_, i) => `Tabel ${i + 1}`), 'Masalah']);
+    // The tables, the issues, then the Rekap and Daftar Kelompok (test/cli/register.test.ts).
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...Array.from({ length: 9 }, (_, i) => `Tabel ${i + 1}`), 'Masalah', 'Rekap RW', 'Rekap Petugas', 'Daftar Kelompok']);
     const t1 = wb.getWorksheet('Tabel 1')!;
     expect(t1.getCell('A1').value).toBe('Tabel 1. Kelompok/Perkumpulan Sosial menurut Tahun Berdiri');
     const posyandu = t1.getRow(7); // title, blank, column group, two header rows, Dasa Wisma, Posyandu
