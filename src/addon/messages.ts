@@ -152,11 +152,8 @@ const TEXT = {
     'Lembar "{sheet}" memuat {listed} masalah pertama dari {total}.',
     'Sheet "{sheet}" lists the first {listed} of {total} issues.',
   ],
-  validasiHeaders: ['Baris|Kolom|Nilai|Pesan|Tingkat|Sel', 'Row|Column|Value|Message|Severity|Cell'],
   validasiNone: ['Tidak ada masalah: semua baris sah.', 'No issues: every row is valid.'],
   validasiMore: ['… dan {more} masalah lagi (sel-selnya tetap ditandai di lembar Data).', '… and {more} more issues (their cells are still marked on the Data sheet).'],
-  severityError: ['galat', 'error'],
-  severityWarning: ['peringatan', 'warning'],
   tablesDone: [
     'Lima tabel dibuat dari {valid} baris sah; {invalid} baris tidak sah tidak dihitung.',
     'Five tables made from {valid} valid rows; {invalid} invalid rows were left out.',

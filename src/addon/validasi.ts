@@ -7,7 +7,7 @@
  * such as "=1+1" or "+62 812…" is shown as typed, never turned into a formula or a number.
  * The link column is left automatic: its cells are the add-on's own HYPERLINK formulas.
  */
-import { type CellValue, type Issue, type Lang } from '../core';
+import { CORE_WORDS, type CellValue, type Issue, type Lang } from '../core';
 import { cellA1 } from './a1';
 import { insertRowsChecked } from './capacity';
 import { SHEET_NAMES, type SheetRole } from './constants';
@@ -37,7 +37,9 @@ export function cellLink(gid: number, row: number, column: number): string {
 
 /** The sheet's cells: header, one row per listed issue, and a closing line when needed. */
 export function validasiGrid(issues: readonly Issue[], gid: number, lang: Lang, limit = VALIDASI_LIMIT): (string | number)[][] {
-  const grid: (string | number)[][] = [say('validasiHeaders', lang).split('|')];
+  const w = CORE_WORDS[lang];
+  const h = w.issueColumns;
+  const grid: (string | number)[][] = [[h.row, h.column, h.value, h.message, h.severity, h.cell]];
   const listed = issues.slice(0, limit);
   for (const i of listed) {
     grid.push([
@@ -45,7 +47,7 @@ export function validasiGrid(issues: readonly Issue[], gid: number, lang: Lang, 
       i.column,
       valueText(i.value),
       i.messages[lang],
-      say(i.severity === 'error' ? 'severityError' : 'severityWarning', lang),
+      w.severity[i.severity],
       cellLink(gid, i.row, i.columnIndex + 1),
     ]);
   }

@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { extname } from 'node:path';
 import { SETTING_BOUNDS, type Lang } from '../core';
+import { CLI_WORDS } from './words';
 
 export type Format = 'json' | 'text' | 'xlsx' | 'pdf';
 
@@ -68,8 +69,6 @@ export class UsageError extends Error {
     super(message);
   }
 }
-
-const t = (lang: Lang, id: string, en: string): string => (lang === 'id' ? id : en);
 
 interface OptionSpec {
   type: 'string' | 'boolean';
@@ -150,7 +149,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       sheet: { arg: { id: 'NAMA', en: 'NAME' }, help: { id: 'lembar XLSX putaran kini (bawaan: lembar pertama)', en: 'XLSX sheet of the current round (default: the first)' } },
     },
     build: (v, lang) => {
-      if (v.base === undefined) throw new UsageError(t(lang, '--base BERKAS_LALU wajib diisi', '--base OLD_FILE is required'), lang);
+      if (v.base === undefined) throw new UsageError(CLI_WORDS[lang].baseRequired, lang);
       const args: CompareArgs = { ...tablesArgs(v, lang), base: v.base };
       if (v['base-sheet'] !== undefined) args.baseSheet = v['base-sheet'];
       const year = wholeArg('base-year', v['base-year'], lang, SETTING_BOUNDS.surveyYear.min, SETTING_BOUNDS.surveyYear.max);
@@ -169,7 +168,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     },
     build: (v, lang) => {
       const format = v.format ?? 'md';
-      if (format !== 'md' && format !== 'json') throw new UsageError(t(lang, '--format codebook harus md atau json', 'codebook --format must be md or json'), lang);
+      if (format !== 'md' && format !== 'json') throw new UsageError(CLI_WORDS[lang].codebookFormat, lang);
       return { kind: 'codebook', args: { lang, format, ...(v.categories !== undefined ? { categories: v.categories } : {}) } };
     },
   },
@@ -184,8 +183,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       'survey-year': { arg: { id: 'TAHUN', en: 'YYYY' }, help: { id: 'batas atas Tahun Berdiri (bawaan: tahun ini)', en: 'upper bound of Year Founded (default: this year)' } },
     },
     build: (v, lang) => {
-      if (v.out === undefined) throw new UsageError(t(lang, 'xlsform perlu --out BERKAS.xlsx', 'xlsform needs --out FILE.xlsx'), lang);
-      if (extname(v.out).toLowerCase() !== '.xlsx') throw new UsageError(t(lang, `--out xlsform harus berkas .xlsx, bukan "${v.out}"`, `xlsform --out must be an .xlsx file, not "${v.out}"`), lang);
+      if (v.out === undefined) throw new UsageError(CLI_WORDS[lang].xlsformNeedsOut, lang);
+      if (extname(v.out).toLowerCase() !== '.xlsx') throw new UsageError(CLI_WORDS[lang].xlsformOutXlsx(v.out), lang);
       const args: XlsformArgs = { lang, out: v.out };
       if (v.categories !== undefined) args.categories = v.categories;
       const year = surveyYearOf(v, lang);
@@ -206,23 +205,19 @@ function optionLines(c: CommandSpec, lang: Lang): string[] {
 
 export function usage(lang: Lang): string {
   const lines = [
-    t(lang, 'Pranata: tabel profil pranata sosial (WKSBM) dari berkas pendataan.', 'Pranata: the WKSBM social-group tables from a survey file.'),
+    CLI_WORDS[lang].banner,
     '',
-    t(lang, 'Pemakaian:', 'Usage:'),
+    CLI_WORDS[lang].usage,
     ...COMMANDS.map((c) => `  pranata ${c.name} ${c.synopsis[lang]}`),
     '  pranata --version',
     '',
-    t(lang, 'Perintah:', 'Commands:'),
+    CLI_WORDS[lang].commands,
     ...COMMANDS.map((c) => `  ${c.name.padEnd(25)}${c.summary[lang]}`),
   ];
-  for (const c of COMMANDS) lines.push('', t(lang, `Pilihan ${c.name}:`, `${c.name} options:`), ...optionLines(c, lang));
+  for (const c of COMMANDS) lines.push('', CLI_WORDS[lang].optionsOf(c.name), ...optionLines(c, lang));
   lines.push(
     '',
-    t(
-      lang,
-      'Kode keluar: 0 selesai; 1 ada baris tidak sah (dengan --strict); 2 masukan tidak dapat dipakai.',
-      'Exit codes: 0 done; 1 invalid rows (with --strict); 2 unusable input.',
-    ),
+    CLI_WORDS[lang].exitCodes,
     '',
   );
   return lines.join('\n');
@@ -236,7 +231,7 @@ function wholeArg(name: string, v: string | undefined, lang: Lang, min: number, 
   if (v === undefined) return undefined;
   const n = Number(v.trim());
   if (!/^\d+$/.test(v.trim()) || n < min || n > max) {
-    throw new UsageError(t(lang, `--${name} harus bilangan bulat ${min}–${max}, bukan "${v}"`, `--${name} must be a whole number ${min}–${max}, not "${v}"`), lang);
+    throw new UsageError(CLI_WORDS[lang].wholeBetween(name, min, max, v), lang);
   }
   return n;
 }
@@ -250,7 +245,7 @@ function pairArg(name: string, v: string | undefined, lang: Lang, lo: Bounds, hi
   const small = wholeArg(name, a, lang, lo.min, lo.max);
   const large = wholeArg(name, b, lang, lo.min, hi.max);
   if (rest.length > 0 || small === undefined || large === undefined || large <= small) {
-    throw new UsageError(t(lang, `--${name} harus dua angka naik, misalnya ${example}`, `--${name} must be two increasing numbers, e.g. ${example}`), lang);
+    throw new UsageError(CLI_WORDS[lang].twoIncreasing(name, example), lang);
   }
   return [small, large];
 }
@@ -262,7 +257,7 @@ function surveyYearOf(v: Values, lang: Lang): number | undefined {
 /** `--format` and the `--out` extension: either alone decides; both must agree (exit 2 when not). */
 function outputFormat(v: Values, lang: Lang): Format | undefined {
   if (v.format !== undefined && !FORMATS.includes(v.format as Format)) {
-    throw new UsageError(t(lang, `--format harus salah satu dari ${FORMATS.join(', ')}`, `--format must be one of ${FORMATS.join(', ')}`), lang);
+    throw new UsageError(CLI_WORDS[lang].formatOneOf(FORMATS.join(', ')), lang);
   }
   const given = v.format as Format | undefined;
   if (v.out === undefined) return given;
@@ -271,11 +266,7 @@ function outputFormat(v: Values, lang: Lang): Format | undefined {
   if (given === undefined) {
     if (implied === undefined) {
       throw new UsageError(
-        t(
-          lang,
-          `format tidak dapat ditentukan dari "${v.out}": pakai ekstensi .pdf, .xlsx, .json atau .txt, atau tambahkan --format`,
-          `cannot tell the format from "${v.out}": use a .pdf, .xlsx, .json or .txt extension, or add --format`,
-        ),
+        CLI_WORDS[lang].formatUnknownFromOut(v.out),
         lang,
       );
     }
@@ -283,7 +274,7 @@ function outputFormat(v: Values, lang: Lang): Format | undefined {
   }
   if (implied !== undefined && implied !== given) {
     throw new UsageError(
-      t(lang, `--format ${given} bertentangan dengan --out ${v.out} (berkas ${ext} berarti ${implied})`, `--format ${given} contradicts --out ${v.out} (a ${ext} file means ${implied})`),
+      CLI_WORDS[lang].formatContradictsOut(given, v.out, ext, implied),
       lang,
     );
   }
@@ -291,7 +282,7 @@ function outputFormat(v: Values, lang: Lang): Format | undefined {
 }
 
 function tablesArgs(v: Values, lang: Lang): TablesArgs {
-  if (v.input === undefined) throw new UsageError(t(lang, '--input BERKAS wajib diisi', '--input FILE is required'), lang);
+  if (v.input === undefined) throw new UsageError(CLI_WORDS[lang].inputRequired, lang);
   const format = outputFormat(v, lang);
   const [membersSmall, membersLarge] = pairArg('member-thresholds', v['member-thresholds'], lang, SETTING_BOUNDS.membersSmall, SETTING_BOUNDS.membersLarge, '10,20');
   const [tenureShort, tenureLong] = pairArg('tenure-thresholds', v['tenure-thresholds'], lang, SETTING_BOUNDS.tenureShort, SETTING_BOUNDS.tenureLong, '5,10');
@@ -318,8 +309,8 @@ function tablesArgs(v: Values, lang: Lang): TablesArgs {
 /** parseArgs speaks English only; say the common mistakes in the user's language. */
 function argsErrorMessage(e: Error & { code?: string }, argv: string[], lang: Lang): string {
   const flag = /--?[A-Za-z][\w-]*(?![^']*,)/.exec(e.message)?.[0] ?? argv.find((a) => a.startsWith('-')) ?? '';
-  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t(lang, `pilihan tidak dikenal: ${flag}`, `unknown option: ${flag}`);
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return t(lang, `pilihan ${flag} perlu nilai`, `option ${flag} needs a value`);
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return CLI_WORDS[lang].unknownOption(flag);
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return CLI_WORDS[lang].optionNeedsValue(flag);
   return e.message.split('\n')[0] ?? 'invalid arguments';
 }
 
@@ -340,15 +331,15 @@ export function parseCli(argv: string[]): Command {
   const [command, ...extra] = parsed.positionals;
   if (v.version) return { kind: 'version' };
   if (v.help || command === 'help') return { kind: 'help', lang };
-  if (command === undefined) throw new NoCommand(t(lang, 'perintah belum diberikan', 'no command given'), lang);
-  if (v.lang !== undefined && v.lang !== 'id' && v.lang !== 'en') throw new UsageError(t(lang, '--lang harus id atau en', '--lang must be id or en'), lang);
+  if (command === undefined) throw new NoCommand(CLI_WORDS[lang].noCommand, lang);
+  if (v.lang !== undefined && v.lang !== 'id' && v.lang !== 'en') throw new UsageError(CLI_WORDS[lang].langIdOrEn, lang);
   const spec = COMMANDS.find((c) => c.name === command);
   const names = COMMANDS.map((c) => c.name).join(', ');
-  if (spec === undefined) throw new UsageError(t(lang, `perintah tidak dikenal "${command}" (yang ada: ${names})`, `unknown command "${command}" (available: ${names})`), lang);
-  if (extra.length > 0) throw new UsageError(t(lang, `argumen tidak dikenal: ${extra.join(' ')}`, `unexpected argument: ${extra.join(' ')}`), lang);
+  if (spec === undefined) throw new UsageError(CLI_WORDS[lang].unknownCommand(command, names), lang);
+  if (extra.length > 0) throw new UsageError(CLI_WORDS[lang].unexpectedArgument(extra.join(' ')), lang);
   const foreign = (Object.keys(v) as OptionName[]).filter((k) => v[k] !== undefined && k !== 'help' && k !== 'version' && !spec.options.includes(k));
   if (foreign.length > 0) {
-    throw new UsageError(t(lang, `pilihan --${foreign[0]} tidak berlaku untuk ${command}`, `option --${foreign[0]} does not apply to ${command}`), lang);
+    throw new UsageError(CLI_WORDS[lang].optionNotFor(foreign[0] as string, command), lang);
   }
   return spec.build(v, lang);
 }

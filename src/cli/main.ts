@@ -12,6 +12,7 @@ import {
   categoriesFromRows,
   cloneCategories,
   columnAlias,
+  CORE_WORDS,
   contractOf,
   FIELDS,
   type ColumnAlias,
@@ -33,6 +34,7 @@ import { IssueSpool, jsonPieces } from './json-out';
 import { readCsv } from './read-csv';
 import type { RowSink } from './rows';
 import { renderText } from './text';
+import { CLI_WORDS } from './words';
 
 /** A CSV row of the survey is about 320 bytes (the sample, the bench's files); the estimate only sizes tables. */
 const BYTES_PER_ROW = 320;
@@ -46,8 +48,6 @@ export interface Io {
   now: () => Date;
 }
 
-const t = (lang: Lang, id: string, en: string): string => (lang === 'id' ? id : en);
-
 interface Lists {
   categories: Categories;
   columns: ColumnAlias[];
@@ -56,7 +56,7 @@ interface Lists {
 export function loadCategories(path: string | undefined, lang: Lang): Lists {
   const base = cloneCategories();
   if (path === undefined) return { categories: base, columns: [] };
-  if (!existsSync(path)) throw new InputError(t(lang, `Berkas kategori tidak ditemukan: ${path}`, `Categories file not found: ${path}`));
+  if (!existsSync(path)) throw new InputError(CLI_WORDS[lang].categoriesNotFound(path));
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const ext = extname(path).toLowerCase();
   let out;
@@ -65,14 +65,14 @@ export function loadCategories(path: string | undefined, lang: Lang): Lists {
     try {
       doc = JSON.parse(text);
     } catch {
-      throw new InputError(t(lang, `Berkas kategori bukan JSON yang sah: ${path}`, `Categories file is not valid JSON: ${path}`));
+      throw new InputError(CLI_WORDS[lang].categoriesNotJson(path));
     }
     out = categoriesFromJson(doc, base);
   } else if (ext === '.csv') {
     const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
     out = categoriesFromRows(rows, base, 'extend');
   } else {
-    throw new InputError(t(lang, `Berkas kategori harus .json atau .csv: ${path}`, `Categories file must be .json or .csv: ${path}`));
+    throw new InputError(CLI_WORDS[lang].categoriesExtension(path));
   }
   if (!out.ok) throw new InputError(out.message[lang]);
   return { categories: out.categories, columns: out.columns };
@@ -85,14 +85,14 @@ function loadColumnMaps(a: TablesArgs): ColumnAlias[] {
   if (a.mapFile !== undefined) pairs.push(...readMapFile(a.mapFile, lang));
   for (const m of a.maps) {
     const eq = m.lastIndexOf('=');
-    if (eq <= 0) throw new UsageError(t(lang, `--map harus "Kolom Anda=Kolom Pranata", bukan "${m}"`, `--map must be "Your Header=Pranata Header", not "${m}"`), lang);
+    if (eq <= 0) throw new UsageError(CLI_WORDS[lang].mapShape(m), lang);
     pairs.push({ theirs: m.slice(0, eq), ours: m.slice(eq + 1), where: `--map "${m}"` });
   }
   return pairs.map(({ theirs, ours, where }) => {
     const c = columnAlias(theirs, ours);
     if (c === null) {
       const known = FIELDS.map((f) => f.header).join(', ');
-      throw new InputError(t(lang, `${where}: "${ours.trim()}" bukan kolom Pranata. Kolom yang ada: ${known}.`, `${where}: "${ours.trim()}" is not a Pranata column. Columns: ${known}.`));
+      throw new InputError(CORE_WORDS[lang].notPranataColumn(where, ours.trim(), known));
     }
     return c;
   });
@@ -100,7 +100,7 @@ function loadColumnMaps(a: TablesArgs): ColumnAlias[] {
 
 /** A map file: JSON `{"Their Header": "Pranata Header"}`, or CSV rows `Their Header,Pranata Header` (a header row is allowed). */
 function readMapFile(path: string, lang: Lang): { theirs: string; ours: string; where: string }[] {
-  if (!existsSync(path)) throw new InputError(t(lang, `Berkas pemetaan kolom tidak ditemukan: ${path}`, `Column map file not found: ${path}`));
+  if (!existsSync(path)) throw new InputError(CLI_WORDS[lang].mapFileNotFound(path));
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const ext = extname(path).toLowerCase();
   if (ext === '.json') {
@@ -111,7 +111,7 @@ function readMapFile(path: string, lang: Lang): { theirs: string; ours: string; 
       doc = undefined;
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc) || !Object.values(doc).every((v) => typeof v === 'string')) {
-      throw new InputError(t(lang, `Berkas pemetaan kolom harus JSON {"Kolom Anda": "Kolom Pranata"}: ${path}`, `A column map file must be JSON {"Your Header": "Pranata Header"}: ${path}`));
+      throw new InputError(CLI_WORDS[lang].mapFileJson(path));
     }
     return Object.entries(doc as Record<string, string>).map(([theirs, ours]) => ({ theirs, ours, where: path }));
   }
@@ -122,7 +122,7 @@ function readMapFile(path: string, lang: Lang): { theirs: string; ours: string; 
       // A header row ("Kolom Anda,Kolom Pranata") names no Pranata column in its second cell.
       .filter((p, i) => !(i === 0 && columnAlias(p.theirs, p.ours) === null));
   }
-  throw new InputError(t(lang, `Berkas pemetaan kolom harus .json atau .csv: ${path}`, `Column map file must be .json or .csv: ${path}`));
+  throw new InputError(CLI_WORDS[lang].mapFileExtension(path));
 }
 
 function settingsOf(a: TablesArgs, now: Date): Settings {
@@ -141,8 +141,8 @@ function settingsOf(a: TablesArgs, now: Date): Settings {
 export async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => void, more: Pick<SurveyOptions, 'onRecord' | 'progress'> = {}): Promise<SurveyResult> {
   const lang = a.lang;
   const input = a.input;
-  if (!existsSync(input)) throw new InputError(t(lang, `Berkas tidak ditemukan: ${input}`, `File not found: ${input}`));
-  if (statSync(input).isDirectory()) throw new InputError(t(lang, `Itu folder, bukan berkas: ${input}`, `That is a folder, not a file: ${input}`));
+  if (!existsSync(input)) throw new InputError(CLI_WORDS[lang].fileNotFound(input));
+  if (statSync(input).isDirectory()) throw new InputError(CLI_WORDS[lang].isFolder(input));
   const ext = extname(input).toLowerCase();
   const lists = loadCategories(a.categories, lang);
   // The command line's names win over the categories file's (they come first).
@@ -152,7 +152,7 @@ export async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => voi
   let note = '';
   if (ext === '.csv' || ext === '.txt') {
     const { encoding } = await readCsv(input, sink);
-    if (encoding === 'windows-1252') note = t(lang, 'Catatan: berkas bukan UTF-8; dibaca sebagai Windows-1252.', 'Note: the file is not UTF-8; read as Windows-1252.');
+    if (encoding === 'windows-1252') note = CLI_WORDS[lang].notUtf8;
   } else if (ext === '.xlsx') {
     // exceljs costs ~0.2 s and ~40 MB to load: only when an XLSX file is read or written.
     const { readXlsx, SheetNotFound } = await import('./read-xlsx');
@@ -161,14 +161,14 @@ export async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => voi
     } catch (e) {
       if (e instanceof SheetNotFound) {
         throw new InputError(
-          t(lang, `Lembar "${e.wanted}" tidak ada. Lembar yang ada: ${e.available.join(', ')}.`, `Sheet "${e.wanted}" not found. Sheets: ${e.available.join(', ')}.`),
+          CLI_WORDS[lang].sheetNotFound(e.wanted, e.available.join(', ')),
         );
       }
-      throw new InputError(t(lang, `Berkas XLSX tidak dapat dibaca (rusak atau bukan XLSX): ${input}`, `Cannot read the XLSX file (damaged or not XLSX): ${input}`));
+      throw new InputError(CLI_WORDS[lang].xlsxUnreadable(input));
     }
   } else {
     throw new InputError(
-      t(lang, `Format berkas tidak dikenal "${ext || '(tanpa ekstensi)'}": gunakan .csv atau .xlsx.`, `Unknown file format "${ext || '(no extension)'}": use .csv or .xlsx.`),
+      CLI_WORDS[lang].unknownFormat(ext),
     );
   }
   const out = stream.finish();
@@ -208,7 +208,7 @@ function writeFilePieces(path: string, pieces: Iterable<string | Uint8Array>): v
 export function outputFormatOf(a: TablesArgs, io: Io): Format {
   const format = a.format ?? (io.stdout.isTTY ? 'text' : 'json');
   if ((format === 'xlsx' || format === 'pdf') && a.out === undefined) {
-    throw new InputError(t(a.lang, `--format ${format} perlu --out BERKAS.${format}`, `--format ${format} needs --out FILE.${format}`));
+    throw new InputError(CLI_WORDS[a.lang].formatNeedsOut(format));
   }
   return format;
 }
@@ -216,7 +216,7 @@ export function outputFormatOf(a: TablesArgs, io: Io): Format {
 export function replacedNote(replaced: number, lang: Lang, io: Io): void {
   if (replaced === 0) return;
   io.stderr.write(
-    `${t(lang, `Catatan: ${replaced} karakter di luar huruf Latin dicetak sebagai \uFFFD di PDF.`, `Note: ${replaced} characters outside the Latin alphabet are printed as \uFFFD in the PDF.`)}\n`,
+    `${CLI_WORDS[lang].replacedInPdf(replaced)}\n`,
   );
 }
 
@@ -273,7 +273,7 @@ async function xlsform(a: XlsformArgs, io: Io): Promise<number> {
   // exceljs is loaded only for XLSX work (see compute).
   const { renderXlsform } = await import('./xlsform');
   writeOut(a.out, await renderXlsform(categories, settings));
-  io.stderr.write(`${t(a.lang, `Ditulis: ${a.out} (XLSForm: survey, choices, settings)`, `Written: ${a.out} (XLSForm: survey, choices, settings)`)}\n`);
+  io.stderr.write(`${CLI_WORDS[a.lang].writtenXlsform(a.out)}\n`);
   return 0;
 }
 
@@ -295,7 +295,7 @@ const RUN: { [K in Command['kind']]: (cmd: Extract<Command, { kind: K }>, io: Io
 
 function writtenNote(out: string, result: SurveyResult, lang: Lang, io: Io): void {
   const { read, valid, invalid } = result.rows;
-  io.stderr.write(`${t(lang, `Ditulis: ${out} (${read} baris, ${valid} sah, ${invalid} tidak sah)`, `Written: ${out} (${read} rows, ${valid} valid, ${invalid} invalid)`)}\n`);
+  io.stderr.write(`${CLI_WORDS[lang].written(out, read, valid, invalid)}\n`);
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -311,7 +311,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     if (e instanceof UsageError) {
-      io.stderr.write(`pranata: ${e.message}\n${t(e.lang, 'Lihat: pranata --help', 'See: pranata --help')}\n`);
+      io.stderr.write(`pranata: ${e.message}\n${CLI_WORDS[e.lang].seeHelp}\n`);
       return 2;
     }
     if (e instanceof InputError) {
@@ -320,7 +320,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     // Anything else is a bug or an I/O failure: still one line, no stack (PRANATA_DEBUG=1 shows it).
     const m = e instanceof Error ? e.message : String(e);
-    io.stderr.write(`pranata: ${t(lang, 'gagal', 'failed')}: ${m.split('\n')[0]}\n`);
+    io.stderr.write(`pranata: ${CLI_WORDS[lang].failed}: ${m.split('\n')[0]}\n`);
     if (process.env.PRANATA_DEBUG) io.stderr.write(`${(e as Error).stack ?? ''}\n`);
     return 2;
   }

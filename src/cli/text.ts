@@ -3,7 +3,8 @@
  * columns, the header cells over the columns they span. This module only formats and pads;
  * it decides no cell of the table.
  */
-import { bodyCellText, formatCount, formatPercent, studyLayout, type GridLayout, type HeaderCell, type Issue, type Lang, type Listing, type SurveyResult, type TableModel } from '../core';
+import { bodyCellText, CORE_WORDS, formatCount, formatPercent, studyLayout, type GridLayout, type HeaderCell, type Issue, type Lang, type Listing, type SurveyResult, type TableModel } from '../core';
+import { CLI_WORDS } from './words';
 
 const width = (s: string): number => [...s].length;
 const padEnd = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - width(s)));
@@ -68,19 +69,16 @@ export function renderGrid(grid: GridLayout, lang: Lang): string {
 
 function summary(r: SurveyResult, lang: Lang): string {
   const { read, valid, invalid, blank } = r.rows;
-  return lang === 'id'
-    ? `Kelurahan ${r.kelurahan || '-'}, tahun pendataan ${r.surveyYear}: ${read} baris dibaca, ${valid} sah, ${invalid} tidak sah, ${blank} baris kosong dilewati.`
-    : `Kelurahan ${r.kelurahan || '-'}, survey year ${r.surveyYear}: ${read} rows read, ${valid} valid, ${invalid} invalid, ${blank} blank rows skipped.`;
+  return CLI_WORDS[lang].summary(r.kelurahan || '-', r.surveyYear, read, valid, invalid, blank);
 }
 
 export function renderIssues(issues: readonly Issue[], lang: Lang, limit = 50): string {
-  if (issues.length === 0) return lang === 'id' ? 'Tidak ada masalah pada data.' : 'No problems in the data.';
-  const head = lang === 'id' ? `Masalah pada data (${issues.length}):` : `Problems in the data (${issues.length}):`;
-  const lines = issues.slice(0, limit).map((i) => `- [${i.severity === 'error' ? (lang === 'id' ? 'galat' : 'error') : lang === 'id' ? 'peringatan' : 'warning'}] ${i.messages[lang]}`);
-  if (issues.length > limit) {
-    lines.push(lang === 'id' ? `... dan ${issues.length - limit} lainnya (lihat --format json atau xlsx).` : `... and ${issues.length - limit} more (see --format json or xlsx).`);
-  }
-  return [head, ...lines].join('\n');
+  const w = CLI_WORDS[lang];
+  if (issues.length === 0) return w.noIssues;
+  const severity = CORE_WORDS[lang].severity;
+  const lines = issues.slice(0, limit).map((i) => `- [${severity[i.severity]}] ${i.messages[lang]}`);
+  if (issues.length > limit) lines.push(w.moreIssues(issues.length - limit));
+  return [w.issuesHead(issues.length), ...lines].join('\n');
 }
 
 /** The summary, the tables, Pranata's lists (the Rekap) after them, then the issues. */

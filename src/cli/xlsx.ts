@@ -5,7 +5,8 @@
  * formula: exceljs only makes a formula from a { formula } object.
  */
 import ExcelJS from 'exceljs';
-import { bodyCellText, cellValue, studyLayout, type BodyCell, type GridLayout, type Lang, type Listing, type SurveyResult } from '../core';
+import { bodyCellText, cellValue, CORE_WORDS, studyLayout, type BodyCell, type GridLayout, type Lang, type Listing, type SurveyResult } from '../core';
+import { CLI_WORDS } from './words';
 
 const thin: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -66,15 +67,16 @@ function gridSheet(wb: ExcelJS.Workbook, grid: GridLayout, name: string): void {
 }
 
 function issuesSheet(wb: ExcelJS.Workbook, result: SurveyResult, lang: Lang): void {
-  const id = lang === 'id';
-  const ws = wb.addWorksheet(id ? 'Masalah' : 'Issues');
+  const w = CORE_WORDS[lang];
+  const h = w.issueColumns;
+  const ws = wb.addWorksheet(CLI_WORDS[lang].issuesSheet);
   ws.columns = [
-    { header: id ? 'Baris' : 'Row', key: 'row', width: 8 },
-    { header: id ? 'Kolom' : 'Column', key: 'column', width: 24 },
-    { header: id ? 'Nilai' : 'Value', key: 'value', width: 24 },
-    { header: id ? 'Kode' : 'Code', key: 'code', width: 18 },
-    { header: id ? 'Tingkat' : 'Severity', key: 'severity', width: 12 },
-    { header: id ? 'Pesan' : 'Message', key: 'message', width: 90 },
+    { header: h.row, key: 'row', width: 8 },
+    { header: h.column, key: 'column', width: 24 },
+    { header: h.value, key: 'value', width: 24 },
+    { header: h.code, key: 'code', width: 18 },
+    { header: h.severity, key: 'severity', width: 12 },
+    { header: h.message, key: 'message', width: 90 },
   ];
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
@@ -85,7 +87,7 @@ function issuesSheet(wb: ExcelJS.Workbook, result: SurveyResult, lang: Lang): vo
       // The raw value as text: a cell that held "=1+1" shows those characters, it is not run.
       value: i.value === null ? '' : String(i.value),
       code: i.code,
-      severity: i.severity === 'error' ? (id ? 'galat' : 'error') : id ? 'peringatan' : 'warning',
+      severity: w.severity[i.severity],
       message: i.messages[lang],
     });
   }

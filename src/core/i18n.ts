@@ -5,7 +5,7 @@
  * import the messages built from them; categories.ts and xlsform.ts take their words here.
  */
 import type { SectionId } from './codebook';
-import type { IssueCode, IssueParams, Lang } from './model';
+import type { IssueCode, IssueParams, Lang, Severity } from './model';
 
 type Body = (value: string, p: IssueParams) => string;
 
@@ -13,6 +13,10 @@ type Body = (value: string, p: IssueParams) => string;
 export interface CoreWords {
   /** One issue's message about its field, without the place (issueBody). */
   issues: Record<IssueCode, Body>;
+  /** An issue's severity as a list of issues names it (the CLI's text and XLSX, the Validasi sheet). */
+  severity: Record<Severity, string>;
+  /** The columns of a list of issues (the CLI's Masalah sheet, the add-on's Validasi sheet). */
+  issueColumns: { row: string; column: string; value: string; code: string; severity: string; message: string; cell: string };
   /** Where an issue is: "Baris 3, kolom "Nama Kelompok"". */
   where(row: number, column: string): string;
   /** The rest of a list cut short: "dan 3 lainnya". */
@@ -70,6 +74,8 @@ const ID: CoreWords = {
     formula_no_value: () =>
       'sel berisi rumus tanpa nilai tersimpan (berkas disimpan tanpa menghitung). Buka dan simpan ulang di Excel atau Google Sheets, atau tulis nilainya.',
   },
+  severity: { error: 'galat', warning: 'peringatan' },
+  issueColumns: { row: 'Baris', column: 'Kolom', value: 'Nilai', code: 'Kode', severity: 'Tingkat', message: 'Pesan', cell: 'Sel' },
   where: (row, column) => `Baris ${row}, kolom "${column}"`,
   andMore: (n) => `dan ${n} lainnya`,
   none: '(tidak ada)',
@@ -116,6 +122,8 @@ const EN: CoreWords = {
     formula_no_value: () =>
       'the cell holds a formula with no saved value (the file was saved without calculating). Open and save it again in Excel or Google Sheets, or type the value.',
   },
+  severity: { error: 'error', warning: 'warning' },
+  issueColumns: { row: 'Row', column: 'Column', value: 'Value', code: 'Code', severity: 'Severity', message: 'Message', cell: 'Cell' },
   where: (row, column) => `Row ${row}, column "${column}"`,
   andMore: (n) => `and ${n} more`,
   none: '(none)',
