@@ -10,11 +10,10 @@ import { directoryEntry, directoryListing, progressListings, targetsFromRows, ty
 import type { Format, TablesArgs } from './args';
 import { InputError, loadCategories } from './main';
 import { readCsv } from './read-csv';
-
-const t = (lang: Lang, id: string, en: string): string => (lang === 'id' ? id : en);
+import { CLI_WORDS } from './words';
 
 async function readTargets(path: string, lang: Lang): Promise<Target[]> {
-  if (!existsSync(path)) throw new InputError(t(lang, `Berkas target tidak ditemukan: ${path}`, `Target file not found: ${path}`));
+  if (!existsSync(path)) throw new InputError(CLI_WORDS[lang].targetNotFound(path));
   const rows: RawCell[][] = [];
   const ext = extname(path).toLowerCase();
   if (ext === '.csv' || ext === '.txt') await readCsv(path, (cells) => rows.push(cells));
@@ -23,9 +22,9 @@ async function readTargets(path: string, lang: Lang): Promise<Target[]> {
     try {
       await readXlsx(path, (cells) => rows.push(cells));
     } catch {
-      throw new InputError(t(lang, `Berkas target XLSX tidak dapat dibaca: ${path}`, `Cannot read the target XLSX file: ${path}`));
+      throw new InputError(CLI_WORDS[lang].targetXlsxUnreadable(path));
     }
-  } else throw new InputError(t(lang, `Berkas target harus .csv atau .xlsx: ${path}`, `A target file must be .csv or .xlsx: ${path}`));
+  } else throw new InputError(CLI_WORDS[lang].targetExtension(path));
   const out = targetsFromRows(rows);
   if (!out.ok) throw new InputError(out.message[lang]);
   return out.targets;

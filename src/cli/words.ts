@@ -54,6 +54,10 @@ export interface CliWords {
   writtenXlsform(out: string): string;
   formatNeedsOut(format: string): string;
   failed: string;
+  /** The Rekap's target file (register.ts). */
+  targetNotFound(path: string): string;
+  targetXlsxUnreadable(path: string): string;
+  targetExtension(path: string): string;
   /** The text writer (text.ts). */
   summary(kelurahan: string, year: number, read: number, valid: number, invalid: number, blank: number): string;
   noIssues: string;
@@ -105,6 +109,9 @@ const ID: CliWords = {
   writtenXlsform: (out) => `Ditulis: ${out} (XLSForm: survey, choices, settings)`,
   formatNeedsOut: (format) => `--format ${format} perlu --out BERKAS.${format}`,
   failed: 'gagal',
+  targetNotFound: (path) => `Berkas target tidak ditemukan: ${path}`,
+  targetXlsxUnreadable: (path) => `Berkas target XLSX tidak dapat dibaca: ${path}`,
+  targetExtension: (path) => `Berkas target harus .csv atau .xlsx: ${path}`,
   summary: (kelurahan, year, read, valid, invalid, blank) =>
     `Kelurahan ${kelurahan}, tahun pendataan ${year}: ${read} baris dibaca, ${valid} sah, ${invalid} tidak sah, ${blank} baris kosong dilewati.`,
   noIssues: 'Tidak ada masalah pada data.',
@@ -155,6 +162,9 @@ const EN: CliWords = {
   writtenXlsform: (out) => `Written: ${out} (XLSForm: survey, choices, settings)`,
   formatNeedsOut: (format) => `--format ${format} needs --out FILE.${format}`,
   failed: 'failed',
+  targetNotFound: (path) => `Target file not found: ${path}`,
+  targetXlsxUnreadable: (path) => `Cannot read the target XLSX file: ${path}`,
+  targetExtension: (path) => `A target file must be .csv or .xlsx: ${path}`,
   summary: (kelurahan, year, read, valid, invalid, blank) =>
     `Kelurahan ${kelurahan}, survey year ${year}: ${read} rows read, ${valid} valid, ${invalid} invalid, ${blank} blank rows skipped.`,
   noIssues: 'No problems in the data.',
