@@ -13,12 +13,11 @@ import { renderReportPdf } from '../report/report';
 import { readDataSheet, type ReadOptions } from './data';
 import { loadCategories } from './kategori';
 import { userLang } from './lang';
-import { say } from './messages';
+import { say, sayf } from './messages';
 import { toGasBytes } from './pdf/bytes';
 import { spreadsheetDay } from './pdf/day';
 import { EXPORT_DIALOG, exportDialogHtml } from './pdf/export-dialog';
 import { reportFileName } from './pdf/file-name';
-import { pdfSay } from './pdf/text';
 import { loadSettings } from './settings';
 import { confirmLargeSheet } from './size-check';
 
@@ -48,7 +47,7 @@ export async function exportPdfIn(ss: Spreadsheet, lang: Lang, options: ExportOp
   if (!read.ok) return read;
   const settings = loadSettings(now);
   const result = surveyUnder(read.data.header, read.data.values, { settings, categories, columns });
-  ss.toast(pdfSay('preparing', lang), say('toastTitle', lang), 30);
+  ss.toast(say('pdfPreparing', lang), say('toastTitle', lang), 30);
   let pdf: Awaited<ReturnType<typeof renderReportPdf>>;
   try {
     pdf = await renderReportPdf(result, {
@@ -58,7 +57,7 @@ export async function exportPdfIn(ss: Spreadsheet, lang: Lang, options: ExportOp
       fonts: { regular: REGULAR, bold: BOLD },
     });
   } catch (e) {
-    return { ok: false, message: pdfSay('renderFailed', lang, { detail: errorText(e) }) };
+    return { ok: false, message: sayf('pdfRenderFailed', lang, { detail: errorText(e) }) };
   }
   const name = reportFileName(result.kelurahan, result.surveyYear);
   const base64 = Utilities.base64Encode(toGasBytes(pdf.bytes));

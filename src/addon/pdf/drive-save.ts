@@ -7,7 +7,7 @@
 import { userLang } from '../lang';
 import { looksLikePdf, fromGasBytes } from './bytes';
 import { safeFileName } from './file-name';
-import { pdfSay } from './text';
+import { say, sayf } from '../messages';
 
 /** Largest report accepted back (base64 characters): far above a 60-category report's ~0.5 MB. */
 const MAX_BASE64 = 40_000_000;
@@ -23,19 +23,19 @@ function errorText(e: unknown): string {
 export function savePdfToDrive(base64: unknown, name: unknown): DriveSaveOutcome {
   const lang = userLang();
   if (typeof base64 !== 'string' || base64.length > MAX_BASE64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(base64)) {
-    return { ok: false, message: pdfSay('badPdf', lang) };
+    return { ok: false, message: say('pdfBad', lang) };
   }
   const bytes = Utilities.base64Decode(base64);
-  if (!looksLikePdf(fromGasBytes(bytes.slice(0, 5)))) return { ok: false, message: pdfSay('badPdf', lang) };
+  if (!looksLikePdf(fromGasBytes(bytes.slice(0, 5)))) return { ok: false, message: say('pdfBad', lang) };
   // An advanced service not enabled in the manifest is simply absent.
   const drive = typeof Drive === 'undefined' ? undefined : Drive;
-  if (drive === undefined) return { ok: false, message: pdfSay('driveMissing', lang) };
+  if (drive === undefined) return { ok: false, message: say('pdfDriveMissing', lang) };
   const fileName = safeFileName(name);
   try {
     const blob = Utilities.newBlob(bytes, 'application/pdf', fileName);
     const file = drive.Files.create({ name: fileName, mimeType: 'application/pdf' }, blob, { fields: 'id,name,webViewLink' });
     return { ok: true, fileId: file.id ?? '', name: file.name ?? fileName, url: file.webViewLink ?? '' };
   } catch (e) {
-    return { ok: false, message: pdfSay('saveFailed', lang, { detail: errorText(e) }) };
+    return { ok: false, message: sayf('pdfSaveFailed', lang, { detail: errorText(e) }) };
   }
 }

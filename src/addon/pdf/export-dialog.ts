@@ -9,7 +9,8 @@
  */
 import type { Lang } from '../../core';
 import { escapeHtml } from '../html';
-import { pdfSay } from './text';
+import { LABELS } from '../../report/labels';
+import { say, sayf } from '../messages';
 
 export const EXPORT_DIALOG = { width: 440, height: 230 } as const;
 
@@ -28,9 +29,9 @@ function jsString(text: string): string {
 }
 
 export function exportDialogHtml(report: ReadyReport, lang: Lang): string {
-  const ready = pdfSay('ready', lang, { name: escapeHtml(report.name), pages: report.pages });
-  const replaced = report.replaced > 0 ? `<p>${escapeHtml(pdfSay('replaced', lang, { n: report.replaced }))}</p>` : '';
-  const words = { saving: pdfSay('saving', lang), saved: pdfSay('savedDrive', lang) };
+  const ready = sayf('pdfReady', lang, { name: escapeHtml(report.name), pages: report.pages });
+  const replaced = report.replaced > 0 ? `<p>${escapeHtml(LABELS[lang].replaced(String(report.replaced)))}</p>` : '';
+  const words = { saving: say('pdfSaving', lang), saved: say('pdfSavedDrive', lang) };
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><base target="_blank">
 <style>body{font-family:Arial,sans-serif;font-size:14px;margin:12px}p{margin:0 0 12px}
@@ -39,9 +40,9 @@ export function exportDialogHtml(report: ReadyReport, lang: Lang): string {
 </head><body>
 <p>${ready}</p>
 ${replaced}<div class="actions">
-<a id="download" href="#" download="${escapeHtml(report.name)}" data-pdf="${escapeHtml(report.base64)}">${escapeHtml(pdfSay('download', lang))}</a>
-<button type="button" id="drive">${escapeHtml(pdfSay('saveDrive', lang))}</button>
-<button type="button" id="close">${escapeHtml(pdfSay('close', lang))}</button>
+<a id="download" href="#" download="${escapeHtml(report.name)}" data-pdf="${escapeHtml(report.base64)}">${escapeHtml(say('pdfDownload', lang))}</a>
+<button type="button" id="drive">${escapeHtml(say('pdfSaveDrive', lang))}</button>
+<button type="button" id="close">${escapeHtml(say('pdfClose', lang))}</button>
 </div>
 <p id="status" role="status"></p>
 <script>
