@@ -14,13 +14,13 @@ export const RSS_SOURCE = existsSync(TIME) ? '/usr/bin/time -v' : 'process.resou
  * without /usr/bin/time). Rejects when it exits
  * non-zero or outlives `timeoutMs`: a bench figure of a failed run would be meaningless.
  */
-export function runNode(args, { timeoutMs = 30 * 60_000, nodeFlags = [] } = {}) {
+export function runNode(args, { timeoutMs = 30 * 60_000, nodeFlags = [], env = process.env } = {}) {
   const useTime = existsSync(TIME);
   const cmd = useTime ? TIME : process.execPath;
   const argv = useTime ? ['-v', process.execPath, ...nodeFlags, ...args] : [...nodeFlags, '-r', PRELOAD, ...args];
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'], env });
     const out = [];
     const err = [];
     child.stdout.on('data', (b) => out.push(b));

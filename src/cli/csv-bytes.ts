@@ -155,35 +155,50 @@ export class CsvBytes {
     (this.problems ??= []).push({ column: this.cells.length - 1, code, value });
   }
 
+  /**
+   * An unquoted cell from `i`: up to the next delimiter or line break. While its column
+   * interns, the scan hashes the bytes it passes (one multiply a byte, no second pass).
+   */
   private plain(i: number): number {
     const buf = this.buf;
     const n = buf.length;
     const d = this.d;
+    const top = this.top;
+    const col = this.cells.length;
+    const t = this.interners[col];
     let j = i;
     let high = 0;
-    const top = this.top;
+    if (t === null) {
+      while (j < n) {
+        const c = buf[j] as number;
+        if (c <= top && (c === d || c === LF || c === CR)) break;
+        high |= c;
+        j++;
+      }
+      if (j >= n && !this.final) return NEED_MORE;
+      this.cells.push(high < 0x80 ? buf.latin1Slice(i, j) : buf.utf8Slice(i, j));
+      return j;
+    }
+    let h = 0x811c9dc5;
     while (j < n) {
       const c = buf[j] as number;
       if (c <= top && (c === d || c === LF || c === CR)) break;
       high |= c;
+      h = Math.imul(h ^ c, 0x01000193);
       j++;
     }
     if (j >= n && !this.final) return NEED_MORE;
-    this.cells.push(high < 0x80 ? this.ascii(i, j) : buf.utf8Slice(i, j));
+    if (high >= 0x80) this.cells.push(buf.utf8Slice(i, j));
+    else if (j === i) this.cells.push('');
+    else if (j - i > INTERN_BYTES) this.cells.push(buf.latin1Slice(i, j));
+    else this.cells.push(this.interned(t ?? (this.interners[col] = new Interner()), col, i, j, h));
     return j;
   }
 
-  /** A plain ASCII cell: its column's earlier string when the column held these bytes before. */
-  private ascii(i: number, j: number): string {
+  /** A short plain ASCII cell: its column's earlier string when the column held these bytes before. */
+  private interned(t: Interner, col: number, i: number, j: number, h: number): string {
     const len = j - i;
-    if (len === 0) return '';
-    const col = this.cells.length;
-    let t = this.interners[col];
-    if (t === null || len > INTERN_BYTES) return this.buf.latin1Slice(i, j);
-    if (t === undefined) t = this.interners[col] = new Interner();
     const buf = this.buf;
-    let h = 0x811c9dc5;
-    for (let k = i; k < j; k++) h = Math.imul(h ^ (buf[k] as number), 0x01000193);
     const mask = INTERN_SLOTS - 1;
     const keys = t.keys;
     for (let s = (h ^ (h >>> 15)) & mask; ; s = (s + 1) & mask) {

@@ -1,0 +1,109 @@
+// `node bench/peers.mjs`: Pranata against DuckDB (issue 15) at 1,000,000 rows, one
+// alternating run: every round runs each contender once, in turn, so drift on a shared
+// machine hits them alike; medians of the rounds, peak memory the largest. Contenders:
+//   pranata        `pranata tables` end to end (all checks, five tables, JSON with issues), byte reader
+//   pranataText    the same with the text reader (PRANATA_CSV_READER=text)
+//   duckdbLean     DuckDB, 1 thread: six columns, lower/trim, five GROUP BYs (children/duckdb.mjs)
+//   duckdbChecked  DuckDB, 1 thread, the codebook's checks in SQL
+//   nodeUtf8       Node reading the file as UTF-8, doing nothing (the floor)
+// and the 307-row sample: `pranata tables` against `node -e 0` (start-up).
+// DuckDB comes from bench/package.json: `npm --prefix bench ci`; without it the DuckDB
+// contenders are left out and said so. Writes `peers` into bench/results.json (or --out).
+//   options: --rows N (default 1000000), --rounds N (default 3), --out FILE
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchBundles, ROOT } from './lib/bundle.mjs';
+import { RSS_SOURCE, runNode } from './lib/child.mjs';
+import { SURVEY_YEAR, synthFile } from './lib/synth.mjs';
+import { machine } from './lib/report.mjs';
+
+const { values } = parseArgs({ options: { rows: { type: 'string' }, rounds: { type: 'string' }, out: { type: 'string' } } });
+const rows = Number(values.rows ?? 1_000_000);
+const rounds = Number(values.rounds ?? 3);
+const outFile = values.out ?? join(ROOT, 'bench', 'results.json');
+const work = join(tmpdir(), 'pranata-bench');
+const log = (s) => process.stderr.write(`${s}\n`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const child = (name) => join(ROOT, 'bench', 'children', name);
+const cli = join(ROOT, 'dist', 'cli.cjs');
+if (!existsSync(cli)) throw new Error('dist/cli.cjs missing: run `node build.mjs` first');
+const hasDuck = existsSync(join(ROOT, 'bench', 'node_modules', '@duckdb', 'node-api'));
+if (!hasDuck) log('DuckDB not installed (npm --prefix bench ci): its contenders are left out');
+
+const synth = synthFile(work, rows);
+const bundles = await benchBundles(work);
+const year = String(SURVEY_YEAR);
+const out = (name) => join(work, `peers-${name}-${rows}.json`);
+const tables = (reader) => ({
+  args: [cli, 'tables', '--input', synth.path, '--survey-year', year, '--format', 'json', '--out', out(reader)],
+  env: { ...process.env, PRANATA_CSV_READER: reader },
+});
+const contenders = {
+  pranata: tables('bytes'),
+  pranataText: tables('text'),
+  ...(hasDuck
+    ? {
+        duckdbLean: { args: [child('duckdb.mjs'), 'lean', bundles.core, synth.path, year, out('lean')] },
+        duckdbChecked: { args: [child('duckdb.mjs'), 'checked', bundles.core, synth.path, year, out('checked')] },
+      }
+    : {}),
+  nodeUtf8: { args: [child('read-utf8.mjs'), synth.path] },
+};
+const runs = Object.fromEntries(Object.keys(contenders).map((k) => [k, { ms: [], cpuMs: [], rssMb: [] }]));
+for (let r = 0; r < rounds; r++) {
+  const line = [];
+  for (const [name, c] of Object.entries(contenders)) {
+    const x = await runNode(c.args, { env: c.env ?? process.env });
+    runs[name].ms.push(x.ms);
+    runs[name].cpuMs.push(x.cpuMs);
+    runs[name].rssMb.push(x.rssMb);
+    line.push(`${name} ${x.ms.toFixed(0)} ms`);
+  }
+  log(`round ${r + 1}/${rounds}: ${line.join(', ')}`);
+}
+// The readers must agree: the two Pranata outputs are the same bytes.
+if (readFileSync(out('bytes'), 'utf8') !== readFileSync(out('text'), 'utf8')) throw new Error('the byte and text readers gave different JSON');
+
+const sample = join(ROOT, 'src', 'cli', 'sample', 'cibeureum-2006.csv');
+const small = { pranata: [], node: [] };
+for (let r = 0; r < 10; r++) {
+  small.pranata.push((await runNode([cli, 'tables', '--input', sample, '--survey-year', '2006', '--format', 'json', '--out', out('sample')])).ms);
+  small.node.push((await runNode(['-e', '0'])).ms);
+}
+
+const med = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, Math.round(median(v.ms))]));
+const base = med.pranata;
+const doc = {
+  rows,
+  fileMb: Number((synth.bytes / 2 ** 20).toFixed(1)),
+  rounds,
+  medianMs: med,
+  // Each contender's median over Pranata's (the byte reader): above 1, Pranata is faster.
+  vsPranata: Object.fromEntries(Object.entries(med).map(([k, v]) => [k, Number((v / base).toFixed(2))])),
+  pranataOver: {
+    duckdbLean: hasDuck ? Number((base / med.duckdbLean).toFixed(2)) : null,
+    duckdbChecked: hasDuck ? Number((base / med.duckdbChecked).toFixed(2)) : null,
+    nodeUtf8: Number((base / med.nodeUtf8).toFixed(2)),
+    textReader: Number((base / med.pranataText).toFixed(2)),
+  },
+  peakRssMb: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.rssMb[0] === null ? null : Math.round(Math.max(...v.rssMb))])),
+  medianCpuMs: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.cpuMs[0] === null ? null : Math.round(median(v.cpuMs))])),
+  runsMs: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.ms.map(Math.round)])),
+  sample: {
+    rows: 307,
+    pranataMedianMs: Math.round(median(small.pranata)),
+    nodeE0MedianMs: Math.round(median(small.node)),
+    ratio: Number((median(small.pranata) / median(small.node)).toFixed(2)),
+  },
+  machine: machine(),
+  peakRss: RSS_SOURCE,
+  measuredAt: new Date().toISOString(),
+};
+const results = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
+writeFileSync(outFile, `${JSON.stringify({ ...results, peers: doc }, null, 2)}\n`);
+process.stdout.write(`${JSON.stringify(doc, null, 2)}\nwritten: ${outFile}\n`);
