@@ -4,7 +4,7 @@
  * (issueBody), shown next to the field the same way whether the browser or the server found them.
  */
 import {
-  FIELD_BY_ID,
+  fieldHeader,
   fieldSchemas,
   groupSchema,
   issueBody,
@@ -18,7 +18,7 @@ import {
 } from '../src/core';
 import type { ZodType } from '../src/core/zod';
 import { words } from './text';
-import { FORM_FIELDS, fieldLabel, toInput, type FormFieldId, type FormValue, type FormValues } from './values';
+import { FORM_FIELDS, toInput, type FormFieldId, type FormValue, type FormValues } from './values';
 
 export interface FieldMessage {
   field: FormFieldId;
@@ -38,7 +38,7 @@ export function isFormField(id: FieldId | string): id is FormFieldId {
 
 /** "Jenis Kelompok wajib diisi." / "\"12a\" bukan angka utuh…": the body, made a sentence. */
 export function displayMessage(field: FieldId, code: IssueCode, body: string, lang: Lang): string {
-  if (code === 'required') return `${fieldLabel(FIELD_BY_ID[field], lang)} ${body}`;
+  if (code === 'required') return `${fieldHeader(field, lang)} ${body}`;
   return body.charAt(0).toUpperCase() + body.slice(1);
 }
 

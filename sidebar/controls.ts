@@ -4,10 +4,10 @@
  * and a fieldset of checkboxes for a "several of" field. Each control reads and writes the
  * field's FormValue and shows its own error message.
  */
-import { CATEGORY_MEANINGS, normalizeLabel, parseDate, type CompiledList, type FieldDef, type Lang, type ListId, type Lists, type Settings } from '../src/core';
+import { CATEGORY_MEANINGS, fieldHeader, normalizeLabel, parseDate, type CompiledList, type FieldDef, type Lang, type ListId, type Lists, type Settings } from '../src/core';
 import { el } from './dom';
 import { words, type Words } from './text';
-import { fieldLabel, type FormFieldId, type FormValue } from './values';
+import type { FormFieldId, FormValue } from './values';
 
 type FormField = FieldDef & { id: FormFieldId };
 
@@ -34,7 +34,7 @@ export interface ControlEnv {
 const fid = (id: FormFieldId): string => `f-${id}`;
 
 function labelText(field: FormField, lang: Lang): (Node | string)[] {
-  const out: (Node | string)[] = [fieldLabel(field, lang)];
+  const out: (Node | string)[] = [fieldHeader(field.id, lang)];
   if (field.required) out.push(el('span', { class: 'req', 'aria-hidden': 'true' }, ' *'));
   return out;
 }

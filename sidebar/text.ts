@@ -3,7 +3,7 @@
  * the codebook (header / English alias) and value messages from core/i18n; only the form's
  * chrome (sections, buttons, notices) is written here.
  */
-import type { Lang, SectionId } from '../src/core';
+import { dayInWords, type Lang, type SectionId } from '../src/core';
 
 interface Words {
   title: string;
@@ -55,13 +55,10 @@ interface Words {
   openRow: (row: number) => string;
 }
 
-const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "15 Maret 2006" / "15 March 2006": the day, the month's name, the year. */
-function inWords(iso: string, months: readonly string[]): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${months[(m ?? 0) - 1] ?? ''} ${y}`;
+/** "15 Maret 2006" / "15 March 2006": the core's day in words, from yyyy-mm-dd. */
+function inWords(iso: string, lang: Lang): string {
+  const [y = 0, m = 0, d = 0] = iso.split('-').map(Number);
+  return dayInWords(y, m, d, lang);
 }
 
 const ID: Words = {
@@ -112,7 +109,7 @@ const ID: Words = {
   fixedBySettings: 'Ditetapkan koordinator di menu Pengaturan.',
   dateHint: 'Hari/bulan/tahun, misalnya 15/03/2006 atau 15032006.',
   datePlaceholder: 'hh/bb/tttt',
-  dateInWords: (iso) => inWords(iso, MONTHS_ID),
+  dateInWords: (iso) => inWords(iso, 'id'),
   otherNames: 'Nama lain',
   aliasOption: (a, l) => `${a} (= ${l})`,
   emptyForm: 'Formulir masih kosong; tidak ada yang disimpan. Isi kelompok berikutnya, mulai dari Nama Kelompok.',
@@ -169,7 +166,7 @@ const EN: Words = {
   fixedBySettings: 'Set by the coordinator in Settings.',
   dateHint: 'Day/month/year, for example 15/03/2006 or 15032006.',
   datePlaceholder: 'dd/mm/yyyy',
-  dateInWords: (iso) => inWords(iso, MONTHS_EN),
+  dateInWords: (iso) => inWords(iso, 'en'),
   otherNames: 'Other names',
   aliasOption: (a, l) => `${a} (= ${l})`,
   emptyForm: 'The form is empty; nothing was saved. Fill in the next group, starting with Group Name.',
@@ -181,6 +178,9 @@ const EN: Words = {
 
 export type { Words };
 
+/** Every word in each language; the Words type makes each language define every one. */
+const WORDS: Record<Lang, Words> = { id: ID, en: EN };
+
 export function words(lang: Lang): Words {
-  return lang === 'en' ? EN : ID;
+  return WORDS[lang];
 }

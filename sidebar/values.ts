@@ -65,11 +65,6 @@ export function toInput(values: FormValues): GroupInput {
   return out;
 }
 
-/** A field's label: the sheet header in Bahasa Indonesia, its English alias in English. */
-export function fieldLabel(field: FieldDef, lang: 'id' | 'en'): string {
-  return lang === 'en' ? field.alias : field.header;
-}
-
 /**
  * A stored entry (the server's StoredEntry.input) as form values. The date input only holds
  * yyyy-mm-dd: a stored date it cannot show is returned apart, so the form can say so.

@@ -17,6 +17,8 @@ export interface CoreWords {
   severity: Record<Severity, string>;
   /** The columns of a list of issues (the CLI's Masalah sheet, the add-on's Validasi sheet). */
   issueColumns: { row: string; column: string; value: string; code: string; severity: string; message: string; cell: string };
+  /** The months' names, January first (a day in words: the report's dates, the sidebar's date). */
+  months: readonly string[];
   /** Where an issue is: "Baris 3, kolom "Nama Kelompok"". */
   where(row: number, column: string): string;
   /** The rest of a list cut short: "dan 3 lainnya". */
@@ -76,6 +78,7 @@ const ID: CoreWords = {
   },
   severity: { error: 'galat', warning: 'peringatan' },
   issueColumns: { row: 'Baris', column: 'Kolom', value: 'Nilai', code: 'Kode', severity: 'Tingkat', message: 'Pesan', cell: 'Sel' },
+  months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
   where: (row, column) => `Baris ${row}, kolom "${column}"`,
   andMore: (n) => `dan ${n} lainnya`,
   none: '(tidak ada)',
@@ -124,6 +127,7 @@ const EN: CoreWords = {
   },
   severity: { error: 'error', warning: 'warning' },
   issueColumns: { row: 'Row', column: 'Column', value: 'Value', code: 'Code', severity: 'Severity', message: 'Message', cell: 'Cell' },
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   where: (row, column) => `Row ${row}, column "${column}"`,
   andMore: (n) => `and ${n} more`,
   none: '(none)',
@@ -154,6 +158,11 @@ const EN: CoreWords = {
 };
 
 export const CORE_WORDS: Record<Lang, CoreWords> = { id: ID, en: EN };
+
+/** A day in words, "15 Maret 2006" / "15 March 2006"; `month` is 1..12. */
+export function dayInWords(year: number, month: number, day: number, lang: Lang): string {
+  return `${day} ${CORE_WORDS[lang].months[month - 1] ?? String(month)} ${year}`;
+}
 
 /** A message in every language at once (what categories.ts returns and the XLSForm holds). */
 export function inEveryLang(say: (w: CoreWords, lang: Lang) => string): Record<Lang, string> {

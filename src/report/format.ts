@@ -6,6 +6,7 @@
  * id-ID locale data, and the CLI and the add-on must print the same day.
  */
 import type { Lang } from '../core/model';
+import { dayInWords } from '../core/i18n';
 import { formatCount, formatPercent } from '../core/numbers';
 
 /** A day on the calendar of whoever the report is for (the spreadsheet's zone, or the CLI's). */
@@ -15,11 +16,6 @@ export interface CalendarDay {
   month: number;
   day: number;
 }
-
-const MONTHS: Record<Lang, readonly string[]> = {
-  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
 
 /** The day a Date falls on in the running process's own time zone. */
 export function calendarDay(date: Date): CalendarDay {
@@ -38,7 +34,7 @@ export interface NumberFormats {
 export function formatDay(value: CalendarDay | Date, lang: Lang): string {
   // Duck-typed: a Date from another realm (the add-on's bundle in node:vm) is no `instanceof Date` here.
   const d = 'getFullYear' in value ? calendarDay(value) : value;
-  return `${d.day} ${MONTHS[lang][d.month - 1] ?? String(d.month)} ${d.year}`;
+  return dayInWords(d.year, d.month, d.day, lang);
 }
 
 export function numberFormats(lang: Lang): NumberFormats {
