@@ -4,7 +4,7 @@
  * Saving follows DESIGN.md's protocol. The sidebar makes a client id once per entry and
  * sends it with every try; the server checks the entry (no lock needed), then under the
  * document lock reads the ID column: if the id is there, this is a retry and the existing row
- * is returned; else the row is written with one setValues at lastRow + 1, flushed, and the
+ * is returned; else the row is written with one setValues under the last entry (entry-row.ts), flushed, and the
  * lock released. So a retry after a lost reply is harmless: nothing lost, nothing doubled.
  * Every outcome is a value (SubmitResult); nothing is thrown to the sidebar.
  */
@@ -15,6 +15,7 @@ import type { FormConfig, SubmitResult } from './contract';
 import { findDataSheet } from './data';
 import { missingDataSheetMessage } from './data-problems';
 import { checkForm, isClientId } from './form';
+import { nextEntryRow } from './entry-row';
 import { readIds, rowOfId } from './ids';
 import { loadCategories } from './kategori';
 import { clearOwnMarks } from './mark-cells';
@@ -112,9 +113,10 @@ function saveNew(ss: Spreadsheet, sheet: Sheet, record: GroupRecord, audit: Audi
   const layout = read.layout;
   const idColumn = layout.header.index.id;
   if (idColumn === undefined) return fail('error', say('submitNoIdColumn', lang));
-  const found = rowOfId(readIds(sheet, layout, idColumn), record.id, layout.headerRow + 1);
+  const ids = readIds(sheet, layout, idColumn);
+  const found = rowOfId(ids, record.id, layout.headerRow + 1);
   if (found !== null) return { ok: true, row: found, id: record.id, already: true };
-  const row = layout.lastRow + 1;
+  const row = nextEntryRow(sheet, layout, ids);
   const maxRows = sheet.getMaxRows();
   // Rows Sheets adds take the formats of the row before: a row Periksa Data marked red would
   // make every grown row, and this entry, red. The grown rows lose the add-on's marks at once.

@@ -80,6 +80,9 @@ export function shiftRect(rect: Rect, dim: 'row' | 'col', at: number, count: num
     : { ...rect, col: newStart + 1, numCols: newSize };
 }
 
+/** A formula that spills (the fake models only ARRAYFORMULA, not FILTER, SEQUENCE, {…} literals). */
+const ARRAY_FORMULA = /^=\s*ARRAYFORMULA\s*\(/i;
+
 export class SheetModel {
   frozenRows = 0;
   frozenCols = 0;
@@ -124,13 +127,30 @@ export class SheetModel {
     return [this.values, this.formulas, this.notes, this.validations, ...Object.values(this.formats)] as Layer<unknown>[];
   }
 
-  /** Last row with a value (formula cells have one), 0 for an empty sheet. */
+  /**
+   * getLastRow(): "the position of the last row that has content" (reference
+   * spreadsheet/sheet#getLastRow()). What counts as content is not spelled out; the fake takes
+   * the side that hurts a script appending below its data: every formula cell counts, even
+   * one whose result is "" (a coordinator's =IF(B2="","",…) filled down to row 1000 makes it
+   * 1000), and so does an ARRAYFORMULA's spill: the fake evaluates nothing, so it spills the
+   * formula's column from its cell to the sheet's last row (as =ARRAYFORMULA(IF(A2:A="","",…))
+   * over an open-ended range does), cells that read '' but count. 0 for an empty sheet.
+   * Not modelled: spill across columns, or a spill shorter than the sheet.
+   */
   lastRow(): number {
+    if (this.hasArrayFormula()) return this.maxRows;
     for (let r = this.values.extent() - 1; r >= 0; r -= 1) {
       const row = this.values.rawRow(r);
       if (row !== undefined && row.some((v) => v !== '')) return r + 1;
     }
     return 0;
+  }
+
+  private hasArrayFormula(): boolean {
+    for (let r = 0; r < this.formulas.extent(); r += 1) {
+      if (this.formulas.rawRow(r)?.some((f) => ARRAY_FORMULA.test(f)) === true) return true;
+    }
+    return false;
   }
 
   lastColumn(): number {

@@ -45,6 +45,22 @@ describe('Sheet structure', () => {
     expect(fake.backgrounds('Sheet1', 'A7')).toEqual([['#fdebb0']]);
   });
 
+  test('getLastRow counts formula cells whatever their result, and an ARRAYFORMULA spills to the last row', () => {
+    const fake = createFakeGas();
+    const sheet = fake.seedSheet('Sheet1', [['Nama', 'Bantu'], ['a', '=IF(A2="","",LEN(A2))']]);
+    expect(sheet.getLastRow()).toBe(2);
+    // A helper formula filled down to row 1000: rows 3..1000 have no data, and still count.
+    sheet.getRange('B3:B1000').setFormula('=IF(A3="","",LEN(A3))');
+    expect([sheet.getLastRow(), sheet.getDataRange().getNumRows()]).toEqual([1000, 1000]);
+    sheet.getRange('B2:B1000').clearContent();
+    expect(sheet.getLastRow()).toBe(2);
+    sheet.getRange('C1').setFormula('=ARRAYFORMULA(IF(A1:A="","",LEN(A1:A)))');
+    expect(sheet.getLastRow()).toBe(1000);
+    expect(fake.values('Sheet1', 'C500')).toEqual([['']]);
+    sheet.insertRowsAfter(1000, 10);
+    expect(sheet.getLastRow()).toBe(1010);
+  });
+
   test('deleteRows bounds and the last non-frozen rows', () => {
     const fake = createFakeGas();
     const sheet = fake.sheet('Sheet1');
