@@ -23,6 +23,8 @@ export const SETTINGS_KEY = 'pranata.settings';
 export const MARKS_KEY = 'pranata.marks';
 /** Document property: when the tables were made, and a fingerprint of what they were made from. */
 export const TABLES_KEY = 'pranata.tables';
+/** Document property: each role's sheet id (JSON { role: id }), which wins over a copy claiming the role. */
+export const SHEET_IDS_KEY = 'pranata.sheetIds';
 /** User property holding the ids of the user's recent entries. */
 export const RECENT_KEY = 'pranata.recent';
 

@@ -6,7 +6,7 @@
 import { keepTopLeft, locateHeader, mergedBlock, type ColumnAlias, type HeaderMap, type Lang, type MergedBlock, type RawCell } from '../core';
 import { SHEET_NAMES } from './constants';
 import { missingDataSheetMessage, unreadableMessage } from './data-problems';
-import { findOwned } from './owned';
+import { findOwnedOrNamed } from './owned';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,7 +32,7 @@ export interface ReadOptions {
 
 /** The Data sheet: the one the add-on marked, else one named "Data" (rows typed before set-up). */
 export function findDataSheet(ss: Spreadsheet): Sheet | null {
-  return findOwned(ss, 'data') ?? ss.getSheetByName(SHEET_NAMES.data);
+  return findOwnedOrNamed(ss, 'data', SHEET_NAMES.data);
 }
 
 export function readDataSheet(ss: Spreadsheet, lang: Lang, options: ReadOptions = {}): DataOutcome {

@@ -5,7 +5,7 @@
  */
 import { categoriesFromRows, cloneCategories, type Categories, type ColumnAlias, type Lang, type RawCell } from '../core';
 import { SHEET_NAMES } from './constants';
-import { findOwned } from './owned';
+import { findOwnedOrNamed } from './owned';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -18,7 +18,7 @@ export interface CategoriesRead {
 }
 
 export function loadCategories(ss: Spreadsheet, lang: Lang): CategoriesRead {
-  const sheet = findOwned(ss, 'kategori') ?? ss.getSheetByName(SHEET_NAMES.kategori);
+  const sheet = findOwnedOrNamed(ss, 'kategori', SHEET_NAMES.kategori);
   if (sheet === null) return { categories: cloneCategories() };
   return categoriesOfRows(sheet.getDataRange().getValues() as RawCell[][], lang);
 }

@@ -68,6 +68,33 @@ export class SpreadsheetModel implements ParseEnv {
     return sheet;
   }
 
+  /**
+   * A copy of `source` named "Copy of <name>" at 0-based `index`: cells (values, formulas,
+   * notes, validation, formats), size, frozen rows, merges, hidden rows and columns, widths.
+   * Its sheet-level developer metadata is copied too: whether Sheets does so is not documented
+   * (reference sheet#copyTo(Spreadsheet), spreadsheet#duplicateActiveSheet() say nothing), so
+   * the fake takes the worse side for a script that finds its sheets by metadata: a copy then
+   * claims the same role as its original. Not copied: charts, protections, filter.
+   */
+  duplicateSheet(source: SheetModel, index: number): SheetModel {
+    let name = `Copy of ${source.name}`;
+    for (let n = 2; this.sheetByName(name) !== null; n += 1) name = `Copy of ${source.name} ${n}`;
+    this.checkRoom(source.maxRows * source.maxCols);
+    const copy = this.addSheet(name, index, source.maxRows, source.maxCols);
+    const [from, to] = [source.layers(), copy.layers()];
+    from.forEach((layer, i) => to[i]!.copyFrom(layer));
+    copy.frozenRows = source.frozenRows;
+    copy.frozenCols = source.frozenCols;
+    copy.merges = source.merges.map((m) => ({ ...m }));
+    copy.hiddenRows = new Set(source.hiddenRows);
+    copy.hiddenColumns = new Set(source.hiddenColumns);
+    for (const [c, w] of source.columnWidths) copy.columnWidths.set(c, w);
+    for (const m of this.metadata.filter((md) => md.sheet === source)) {
+      this.metadata.push({ ...m, id: this.ctx.nextId('metadata'), sheet: copy });
+    }
+    return copy;
+  }
+
   /** Cells of every sheet's grid, empty ones included: what Sheets counts against its limit. */
   cellCount(): number {
     return this.sheets.reduce((n, s) => n + s.maxRows * s.maxCols, 0);

@@ -52,6 +52,11 @@ export class Layer<T> {
     }
   }
 
+  /** Every cell of `other` copied into this layer (a duplicated sheet's). */
+  copyFrom(other: Layer<T>): void {
+    this.rows = other.rows.map((row) => (row === undefined ? undefined : [...row]));
+  }
+
   /** Forgets everything (all cells back to the fallback). */
   reset(): void {
     this.rows = [];

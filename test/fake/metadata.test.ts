@@ -51,3 +51,27 @@ describe('developer metadata', () => {
     expect(fake.metadata().map((m) => m.value)).toEqual(['T1', '1']);
   });
 });
+
+describe('duplicated sheets', () => {
+  test('duplicateActiveSheet and copyTo copy cells and the sheet\'s developer metadata (undocumented: the fake takes the worse side)', () => {
+    const fake = createFakeGas();
+    const data = fake.seedSheet('Data', [['ID', 'Nama'], ['a', '=1+1']]);
+    data.getRange('A2').setBackground('#f7c9c5').setNote('n');
+    data.addDeveloperMetadata('pranata.role', 'data');
+    fake.spreadsheet.setActiveSheet(data);
+    const copy = fake.spreadsheet.duplicateActiveSheet();
+    expect(copy.getName()).toBe('Copy of Data');
+    expect(fake.spreadsheet.getActiveSheet().getSheetId()).toBe(copy.getSheetId());
+    expect(copy.getSheetId()).not.toBe(data.getSheetId());
+    expect(fake.sheetNames()).toEqual(['Sheet1', 'Data', 'Copy of Data']);
+    expect([fake.values('Copy of Data'), fake.formulas('Copy of Data', 'B2'), fake.backgrounds('Copy of Data', 'A2'), fake.notes('Copy of Data', 'A2')])
+      .toEqual([[['ID', 'Nama'], ['a', '#FORMULA']], [['=1+1']], [['#f7c9c5']], [['n']]]);
+    expect(copy.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([['pranata.role', 'data']]);
+    // The copy is its own sheet: writing to it leaves the original alone.
+    copy.getRange('A2').setValue('b');
+    expect(fake.values('Data', 'A2')).toEqual([['a']]);
+    const second = data.copyTo(fake.spreadsheet);
+    expect([second.getName(), second.getIndex()]).toEqual(['Copy of Data 2', 4]);
+    expect(fake.spreadsheet.createDeveloperMetadataFinder().withKey('pranata.role').find()).toHaveLength(3);
+  });
+});

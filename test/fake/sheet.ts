@@ -29,7 +29,7 @@ type Methods =
   | 'getRangeList' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getSheetValues' | 'appendRow' | 'clear'
   | 'clearContents' | 'clearFormats' | 'clearNotes' | 'protect' | 'getProtections' | 'getFilter' | 'newChart'
   | 'insertChart' | 'getCharts' | 'removeChart' | 'updateChart' | 'addDeveloperMetadata' | 'getDeveloperMetadata'
-  | 'createDeveloperMetadataFinder';
+  | 'createDeveloperMetadataFinder' | 'copyTo';
 
 export class FakeSheet extends SheetLayout implements Pick<GSheet, LayoutMethods | Methods> {
   activate(): GSheet {
@@ -134,6 +134,17 @@ export class FakeSheet extends SheetLayout implements Pick<GSheet, LayoutMethods
   getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] { return chartsOf(this.ctx, this.model); }
   removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void { removeChart(this.ctx, this.model, chart); }
   updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void { updateChart(this.ctx, this.model, chart); }
+
+  /**
+   * A copy at the end of the tabs (SpreadsheetModel.duplicateSheet: metadata copied). Only into
+   * the sheet's own spreadsheet: copying to another one is not modelled.
+   */
+  copyTo(spreadsheet: GSpreadsheet): GSheet {
+    if ((spreadsheet as unknown as { book?: unknown }).book !== this.model.book) {
+      throw this.ctx.error('FakeGas: Sheet.copyTo another spreadsheet is not modelled.');
+    }
+    return newSheet(this.ctx, this.model.book.duplicateSheet(this.model, this.model.book.sheets.length));
+  }
 
   addDeveloperMetadata(...args: MetadataArgs): GSheet {
     addMetadata(this.ctx, this.model.book, this.model, args);

@@ -16,7 +16,8 @@ type Methods =
   | 'getId' | 'getUrl' | 'getName' | 'rename' | 'getSheets' | 'getNumSheets' | 'getSheetByName' | 'getSheetById'
   | 'insertSheet' | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet' | 'toast' | 'getSpreadsheetLocale'
   | 'setSpreadsheetLocale' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'addDeveloperMetadata'
-  | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'getRange' | 'getRangeList' | 'getProtections';
+  | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'getRange' | 'getRangeList' | 'getProtections'
+  | 'duplicateActiveSheet' | 'moveActiveSheet';
 
 export class FakeSpreadsheet implements Pick<GSpreadsheet, Methods> {
   constructor(readonly ctx: FakeContext, readonly book: SpreadsheetModel) {}
@@ -56,6 +57,21 @@ export class FakeSpreadsheet implements Pick<GSpreadsheet, Methods> {
     this.book.removeSheet(unwrapSheet(this.ctx, sheet, 'SpreadsheetApp.Spreadsheet.deleteSheet'));
   }
   getActiveSheet(): GSheet { return newSheet(this.ctx, this.book.activeSheet()); }
+  /** To 1-based tab position `pos`, as dragging the tab there does. */
+  moveActiveSheet(pos: number): void {
+    const active = this.book.activeSheet();
+    if (!Number.isInteger(pos) || pos < 1 || pos > this.book.sheets.length) throw this.ctx.error('FakeGas: moveActiveSheet position out of range.');
+    const rest = this.book.sheets.filter((s) => s !== active);
+    rest.splice(pos - 1, 0, active);
+    this.book.sheets = rest;
+  }
+  /** The copy goes right after the active sheet and becomes active (SpreadsheetModel.duplicateSheet). */
+  duplicateActiveSheet(): GSheet {
+    const active = this.book.activeSheet();
+    const copy = this.book.duplicateSheet(active, this.book.sheets.indexOf(active) + 1);
+    this.book.active = copy;
+    return newSheet(this.ctx, copy);
+  }
   setActiveSheet(sheet: GSheet): GSheet {
     const model = unwrapSheet(this.ctx, sheet, 'SpreadsheetApp.Spreadsheet.setActiveSheet');
     model.hidden = false;
