@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { reportBundling } from './build/report-fonts.mjs';
+import dialogScripts from './build/dialog-scripts.cjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
@@ -51,6 +52,7 @@ function forwarders(code) {
 }
 
 async function buildAddon() {
+  const report = reportBundling(root);
   const res = await build({
     entryPoints: [join(root, 'src/index.ts')],
     bundle: true,
@@ -58,8 +60,10 @@ async function buildAddon() {
     format: 'iife',
     globalName: GLOBAL,
     platform: 'neutral',
-    // The PDF report inside Apps Script: subset fonts, minified fontkit, timers as promise jobs.
-    ...reportBundling(root),
+    // The PDF report inside Apps Script: subset fonts, minified fontkit, timers as promise jobs;
+    // the dialogs' scripts bundled from sidebar/ (build/dialog-scripts.cjs).
+    ...report,
+    plugins: [...report.plugins, dialogScripts.dialogScriptsPlugin(root)],
     mainFields: ['module', 'main'],
     target: 'es2020',
     charset: 'utf8',

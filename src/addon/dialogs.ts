@@ -33,11 +33,15 @@ function asNumber(v: unknown): unknown {
   return v;
 }
 
+/** What the settings dialog sends: its inputs by name (sidebar/settings-dialog.ts). */
+export type SettingsForm = { [K in keyof Settings]?: string | number };
+
 /**
- * Called by the settings dialog (google.script.run). Values out of range fall back to their
- * defaults (settingsFrom); returns the settings as stored.
+ * Called by the settings dialog (google.script.run). The type is what the dialog's script
+ * must send; what arrives is still read as untrusted (any shape), and values out of range
+ * fall back to their defaults (settingsFrom). Returns the settings as stored.
  */
-export function saveSettingsForm(input: unknown): Settings {
+export function saveSettingsForm(input: SettingsForm): Settings {
   const o = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
   return saveSettings({
     kelurahan: o.kelurahan,

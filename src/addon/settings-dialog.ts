@@ -1,9 +1,12 @@
+/// <reference path="./dialog-scripts.d.ts" />
 /**
  * The settings dialog's page, built as a string (one small form; no template file to ship).
- * Every value put into the page is HTML-escaped; the page's script reads the inputs and
- * sends them to saveSettingsForm through google.script.run, with a failure handler.
+ * Every value put into the page is HTML-escaped. The page's script is TypeScript of the
+ * sidebar's type environment (sidebar/settings-dialog.ts), bundled by the build: it sends
+ * the inputs to saveSettingsForm through the sidebar's typed RPC, with a failure handler.
  */
 import { SETTING_BOUNDS, type Lang, type Settings } from '../core';
+import { SETTINGS_SCRIPT } from 'pranata:dialog-scripts';
 import { escapeHtml } from './html';
 import { say, type MessageKey } from './messages';
 
@@ -24,28 +27,6 @@ const FIELDS: readonly Field[] = [
   { name: 'tenureLong', label: 'settingsTenureLong', ...SETTING_BOUNDS.tenureLong },
 ];
 
-// The page's script: plain ES5 in a string, run by the browser, never by Apps Script.
-const SCRIPT = `
-var form = document.getElementById('f');
-var status = document.getElementById('status');
-form.addEventListener('submit', function (ev) {
-  ev.preventDefault();
-  var data = {};
-  for (var i = 0; i < form.elements.length; i++) {
-    var el = form.elements[i];
-    if (el.name) data[el.name] = el.type === 'number' ? Number(el.value) : el.value;
-  }
-  form.querySelector('button[type=submit]').disabled = true;
-  google.script.run
-    .withSuccessHandler(function () { google.script.host.close(); })
-    .withFailureHandler(function (err) {
-      status.textContent = String(err && err.message ? err.message : err);
-      form.querySelector('button[type=submit]').disabled = false;
-    })
-    .saveSettingsForm(data);
-});
-document.getElementById('cancel').addEventListener('click', function () { google.script.host.close(); });
-`;
 
 export function settingsDialogHtml(s: Settings, lang: Lang): string {
   const inputs = FIELDS.map((f) => {
@@ -74,6 +55,6 @@ ${inputs}
 <button type="button" id="cancel">${escapeHtml(say('settingsCancel', lang))}</button></div>
 <div id="status" role="status"></div>
 </form>
-<script>${SCRIPT}</script>
+<script>${SETTINGS_SCRIPT}</script>
 </body></html>`;
 }
