@@ -248,6 +248,7 @@ export function makeControl(field: FormField, env: ControlEnv): Control {
   const k = field.kind;
   switch (k.type) {
     case 'text':
+    case 'code':
       return textControl(field, env);
     case 'integer':
       return wholeControl(field, env);

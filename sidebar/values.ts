@@ -22,9 +22,9 @@ export const FORM_FIELDS: ReadonlyArray<FieldDef & { id: FormFieldId }> = FORM_S
 
 /**
  * Kept from one entry to the next (the issue's rule): a volunteer records one RW on one day.
- * Kelurahan is also kept, and starts from the coordinator's setting.
+ * Kelurahan is also kept, and starts from the coordinator's setting; so is its Kode Wilayah.
  */
-export const STICKY_FIELDS: readonly FormFieldId[] = ['kelurahan', 'rw', 'petugas', 'tanggalPendataan'];
+export const STICKY_FIELDS: readonly FormFieldId[] = ['kelurahan', 'rw', 'petugas', 'tanggalPendataan', 'kodeWilayah'];
 
 export function isEmptyValue(v: FormValue | undefined): boolean {
   return v === undefined || (Array.isArray(v) ? v.length === 0 : v.trim() === '');

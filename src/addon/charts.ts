@@ -24,6 +24,8 @@ export const CHART_KIND: Readonly<Record<TableId, ChartKind>> = {
   T7: 'pie',
   T8: 'bar',
   T9: 'bar',
+  // The roll-up (CODEBOOK §9): each kelurahan's bar split by group type.
+  TK: 'stackedBar',
 };
 
 /** About the width of an A4 page's printable area at 96 dpi, and a height that leaves room for the table. */

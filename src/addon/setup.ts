@@ -99,7 +99,7 @@ function textColumns(cells: readonly string[]): number[] {
     const field = fieldForHeader(text);
     const def: FieldDef | undefined = FIELDS.find((f) => f.id === field);
     const kind = def?.kind.type;
-    if (kind === 'text' || kind === 'category' || kind === 'multi' || normalizeHeader(text) === AUDIT_KEYS[0]) {
+    if (kind === 'text' || kind === 'code' || kind === 'category' || kind === 'multi' || normalizeHeader(text) === AUDIT_KEYS[0]) {
       out.push(i + 1);
     }
   });

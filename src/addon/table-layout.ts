@@ -58,7 +58,7 @@ export function tableLayout(t: TableModel, stamp: string): TableLayout {
   const sourceRow = firstBodyRow + grid.body.length + 1;
   const stampRow = sourceRow + grid.notes.length;
   const chartColumn = tableColumns + 2;
-  const series = grid.shape === 'twoWay' ? t.columns.map((c) => c.label) : [LAYOUT_WORDS.total];
+  const series = grid.shape === 'oneWay' ? [LAYOUT_WORDS.total] : t.columns.map((c) => c.label);
   const chartWidth = 1 + series.length;
   const width = chartColumn + chartWidth - 1;
   const height = Math.max(stampRow, headerTop + t.rows.length);

@@ -13,7 +13,10 @@ import { CLI_WORDS } from './words';
 export type Format = 'json' | 'text' | 'xlsx' | 'pdf';
 
 export interface TablesArgs {
-  input: string;
+  /** `--input`, in the order given (each a file or a folder); at least one. */
+  inputs: string[];
+  /** `--by kelurahan`: every table per kelurahan and the roll-up TK (CODEBOOK §9). */
+  byKelurahan: boolean;
   surveyYear?: number;
   kelurahan?: string;
   format?: Format;
@@ -83,7 +86,14 @@ const FILE = { id: 'BERKAS', en: 'FILE' };
 
 /** Every flag of every command, once. */
 export const OPTIONS = {
-  input: { type: 'string', short: 'i', arg: { id: 'BERKAS.csv|.xlsx', en: 'FILE.csv|.xlsx' }, help: { id: 'berkas pendataan', en: 'survey file' } },
+  input: {
+    type: 'string',
+    short: 'i',
+    multiple: true,
+    arg: { id: 'BERKAS.csv|.xlsx|FOLDER', en: 'FILE.csv|.xlsx|FOLDER' },
+    help: { id: 'berkas pendataan; boleh berulang, atau folder (semua .csv/.xlsx di dalamnya, urut nama)', en: 'survey file; repeatable, or a folder (every .csv/.xlsx in it, by name)' },
+  },
+  by: { type: 'string', arg: { id: 'kelurahan', en: 'kelurahan' }, help: { id: 'tabel per kelurahan, jumlah seluruhnya, dan Tabel K', en: 'tables per kelurahan, the total, and Table K' } },
   'survey-year': { type: 'string', arg: { id: 'TAHUN', en: 'YYYY' }, help: { id: 'tahun pendataan (bawaan: tahun ini)', en: 'survey year (default: this year)' } },
   kelurahan: { type: 'string', arg: { id: 'NAMA', en: 'NAME' }, help: { id: 'nama kelurahan untuk baris sumber (bawaan: dari kolom Kelurahan)', en: 'kelurahan for the source line (default: from the Kelurahan column)' } },
   format: {
@@ -136,7 +146,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'tables',
     synopsis: { id: '--input BERKAS.csv|.xlsx [pilihan]', en: '--input FILE.csv|.xlsx [options]' },
     summary: { id: 'tabel-tabel studi (Tabel 1–9) dari berkas pendataan (juga ekspor KoboToolbox/ODK)', en: 'the study\'s tables from a survey file (KoboToolbox/ODK exports too)' },
-    options: ['input', 'survey-year', 'kelurahan', 'format', 'out', 'lang', 'categories', 'sheet', 'map', 'map-file', 'age-threshold', 'member-thresholds', 'tenure-thresholds', 'target', 'daftar-kelompok', 'strict'],
+    options: ['input', 'by', 'survey-year', 'kelurahan', 'format', 'out', 'lang', 'categories', 'sheet', 'map', 'map-file', 'age-threshold', 'member-thresholds', 'tenure-thresholds', 'target', 'daftar-kelompok', 'strict'],
     build: (v, lang) => ({ kind: 'tables', args: tablesArgs(v, lang) }),
   },
   {
@@ -282,11 +292,12 @@ function outputFormat(v: Values, lang: Lang): Format | undefined {
 }
 
 function tablesArgs(v: Values, lang: Lang): TablesArgs {
-  if (v.input === undefined) throw new UsageError(CLI_WORDS[lang].inputRequired, lang);
+  if (v.input === undefined || v.input.length === 0) throw new UsageError(CLI_WORDS[lang].inputRequired, lang);
+  if (v.by !== undefined && v.by.trim().toLowerCase() !== 'kelurahan') throw new UsageError(CLI_WORDS[lang].byOnlyKelurahan(v.by), lang);
   const format = outputFormat(v, lang);
   const [membersSmall, membersLarge] = pairArg('member-thresholds', v['member-thresholds'], lang, SETTING_BOUNDS.membersSmall, SETTING_BOUNDS.membersLarge, '10,20');
   const [tenureShort, tenureLong] = pairArg('tenure-thresholds', v['tenure-thresholds'], lang, SETTING_BOUNDS.tenureShort, SETTING_BOUNDS.tenureLong, '5,10');
-  const args: TablesArgs = { input: v.input, lang, strict: v.strict === true, maps: v.map ?? [] };
+  const args: TablesArgs = { inputs: v.input, byKelurahan: v.by !== undefined, lang, strict: v.strict === true, maps: v.map ?? [] };
   const year = surveyYearOf(v, lang);
   if (year !== undefined) args.surveyYear = year;
   if (v.kelurahan !== undefined) args.kelurahan = v.kelurahan;

@@ -19,6 +19,8 @@ function rule(f: ContractField): string {
       return `several of the ${f.list ? FIELD_BY_ID[f.list].header : ''} list, separated by \`;\` or \`,\` (or spaces between XLSForm choice names), ${need}`;
     case 'date':
       return `date, ${need}`;
+    case 'code':
+      return `code written \`${f.format ?? ''}\` (digits and dots), e.g. \`${f.example ?? ''}\`, ${need}`;
     default:
       return `text, ${need}`;
   }
@@ -71,7 +73,9 @@ export function codebookMarkdown(c: Contract): string {
     '',
     '| id | title | rows | columns | percent base |',
     '|---|---|---|---|---|',
-    ...c.tables.map((t) => `| ${t.id} | ${cell(t.title)} | ${cell(t.rowHeader)} (${t.rows.length}) | ${t.columns.map((x) => `\`${cell(x.key)}\` ${cell(x.label)}`).join(', ')} | ${t.percentBase} |`),
+    ...c.tables.map((t) => `| ${t.id} | ${cell(t.title)} | ${cell(t.rowHeader)} (${t.percentBase === 'none' ? 'one per kelurahan' : t.rows.length}) | ${t.columns.map((x) => `\`${cell(x.key)}\` ${cell(x.label)}`).join(', ')} | ${t.percentBase} |`),
+    '',
+    `Many kelurahan (\`--by kelurahan\`, or a Data sheet of several): every table per kelurahan, the same tables over all rows, then TK, counts only. A row belongs to its \`${c.rollup.keyedBy[0]}\` when it has a well-formed one, else to its \`${c.rollup.keyedBy[1]}\` (matched like a category; the first spelling is shown); a blank one to \`${c.rollup.blankKelurahan}\`, listed last. A kelurahan name without a code joins the one coded kelurahan of that name, when there is exactly one.`,
     '',
     '## Issue codes',
     '',

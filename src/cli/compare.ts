@@ -14,7 +14,7 @@ async function round(a: CompareArgs, io: Io, which: 'base' | 'current'): Promise
   const groups: RoundGroup[] = [];
   const args = { ...a };
   if (which === 'base') {
-    args.input = a.base;
+    args.inputs = [a.base];
     delete args.sheet;
     if (a.baseSheet !== undefined) args.sheet = a.baseSheet;
     if (a.baseYear !== undefined) args.surveyYear = a.baseYear;

@@ -5,7 +5,7 @@
  * stderr and never a stack trace.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import Papa from 'papaparse';
 import {
   categoriesFromJson,
@@ -17,6 +17,8 @@ import {
   FIELDS,
   type ColumnAlias,
   defaultSettings,
+  rolledUp,
+  Rollup,
   DEFAULT_THRESHOLDS,
   fatalMessage,
   SurveyStream,
@@ -31,6 +33,8 @@ import { version } from '../../package.json';
 import { codebookMarkdown } from './codebook-doc';
 import { NoCommand, parseCli, type CodebookArgs, type XlsformArgs, type Command, type Format, type TablesArgs, UsageError, usage } from './args';
 import { IssueSpool, jsonPieces } from './json-out';
+import { InputError } from './input-error';
+import { inputFiles, isFolder, readNote } from './inputs';
 import { readCsv } from './read-csv';
 import type { RowSink } from './rows';
 import { renderText } from './text';
@@ -39,8 +43,7 @@ import { CLI_WORDS } from './words';
 /** A CSV row of the survey is about 320 bytes (the sample, the bench's files); the estimate only sizes tables. */
 const BYTES_PER_ROW = 320;
 
-/** A problem the user can fix: printed as one line, exit code 2. */
-export class InputError extends Error {}
+export { InputError };
 
 export interface Io {
   stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean };
@@ -137,45 +140,92 @@ function settingsOf(a: TablesArgs, now: Date): Settings {
   };
 }
 
-/** `more`: what a command needs of the rows besides the tables (the records, for compare). */
-export async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => void, more: Pick<SurveyOptions, 'onRecord' | 'progress'> = {}): Promise<SurveyResult> {
+type More = Pick<SurveyOptions, 'onRecord' | 'progress'>;
+
+interface ReadOptions {
+  settings: Settings;
+  lists: Lists;
+  columns: ColumnAlias[];
+  more: More;
+  onIssue?: (i: Issue) => void;
+  rollup?: { into: Rollup; kelurahan: string };
+  /** Set when several files are read: messages about one file name it. */
+  named?: string;
+}
+
+/** One file through the pipeline (its own header, checks and duplicate search). */
+async function readOne(input: string, a: TablesArgs, o: ReadOptions, io: Io): Promise<SurveyResult> {
   const lang = a.lang;
-  const input = a.input;
-  if (!existsSync(input)) throw new InputError(CLI_WORDS[lang].fileNotFound(input));
-  if (statSync(input).isDirectory()) throw new InputError(CLI_WORDS[lang].isFolder(input));
   const ext = extname(input).toLowerCase();
-  const lists = loadCategories(a.categories, lang);
-  // The command line's names win over the categories file's (they come first).
-  const columns = [...loadColumnMaps(a), ...lists.columns];
-  const stream = new SurveyStream({ settings: settingsOf(a, io.now()), categories: lists.categories, columns, ...more, ...(onIssue ? { onIssue } : {}), expectedRows: Math.round(statSync(input).size / BYTES_PER_ROW) });
+  const stream = new SurveyStream({
+    settings: o.settings,
+    categories: o.lists.categories,
+    columns: o.columns,
+    ...o.more,
+    ...(o.onIssue ? { onIssue: o.onIssue } : {}),
+    ...(o.rollup ? { rollup: o.rollup } : {}),
+    expectedRows: Math.round(statSync(input).size / BYTES_PER_ROW),
+  });
   const sink: RowSink = (cells, row, problems) => stream.push(cells, row, problems);
+  const where = (m: string): string => (o.named === undefined ? m : `${o.named}: ${m}`);
   let note = '';
   if (ext === '.csv' || ext === '.txt') {
     const { encoding } = await readCsv(input, sink);
-    if (encoding === 'windows-1252') note = CLI_WORDS[lang].notUtf8;
+    if (encoding === 'windows-1252') note = where(CLI_WORDS[lang].notUtf8);
   } else if (ext === '.xlsx') {
     // exceljs costs ~0.2 s and ~40 MB to load: only when an XLSX file is read or written.
     const { readXlsx, SheetNotFound } = await import('./read-xlsx');
     try {
       await readXlsx(input, sink, a.sheet);
     } catch (e) {
-      if (e instanceof SheetNotFound) {
-        throw new InputError(
-          CLI_WORDS[lang].sheetNotFound(e.wanted, e.available.join(', ')),
-        );
-      }
+      if (e instanceof SheetNotFound) throw new InputError(where(CLI_WORDS[lang].sheetNotFound(e.wanted, e.available.join(', '))));
       throw new InputError(CLI_WORDS[lang].xlsxUnreadable(input));
     }
   } else {
-    throw new InputError(
-      CLI_WORDS[lang].unknownFormat(ext),
-    );
+    throw new InputError(where(CLI_WORDS[lang].unknownFormat(ext)));
   }
   const out = stream.finish();
   // An unusable file gets one line on stderr: the encoding note only when the run goes on.
-  if (!out.ok) throw new InputError(fatalMessage(out.error, lang));
+  if (!out.ok) throw new InputError(where(fatalMessage(out.error, lang)));
   if (note !== '') io.stderr.write(`${note}\n`);
   return out.value;
+}
+
+/**
+ * Every --input (a file, or a folder's files) through the pipeline. One file without --by is
+ * read as it always was; several files, or a roll-up, count into one Rollup (CODEBOOK §9).
+ * `more`: what a command needs of the rows besides the tables (the records, for compare).
+ */
+export async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => void, more: More = {}): Promise<SurveyResult> {
+  const lang = a.lang;
+  const files = inputFiles(a.inputs, lang);
+  const lists = loadCategories(a.categories, lang);
+  // The command line's names win over the categories file's (they come first).
+  const columns = [...loadColumnMaps(a), ...lists.columns];
+  const settings = settingsOf(a, io.now());
+  const [only] = files;
+  const several = files.length > 1;
+  if (!several && only !== undefined && !a.byKelurahan) return readOne(only, a, { settings, lists, columns, more, ...(onIssue ? { onIssue } : {}) }, io);
+  const stated = several || a.inputs.some(isFolder);
+  if (stated) io.stderr.write(`${readNote(files, lang)}\n`);
+  const rollup = new Rollup(lists.categories, settings);
+  const runs: SurveyResult[] = [];
+  for (const file of files) {
+    const named = several ? file : undefined;
+    const tagged = named === undefined || onIssue === undefined ? onIssue : (i: Issue) => onIssue({ ...i, file: named });
+    // Rows of a file without a Kelurahan column: --kelurahan, else (several files) the file's name.
+    const kelurahan = a.kelurahan ?? (several ? basename(file, extname(file)) : '');
+    // The Rekap counts one file's rows (its row numbers are that file's).
+    const own: More = several ? { ...(more.onRecord ? { onRecord: more.onRecord } : {}) } : more;
+    const o: ReadOptions = { settings, lists, columns, more: own, ...(tagged ? { onIssue: tagged } : {}), rollup: { into: rollup, kelurahan }, ...(named === undefined ? {} : { named }) };
+    const run = await readOne(file, a, o, io);
+    if (named !== undefined) for (const i of run.issues) i.file = named;
+    runs.push(run);
+  }
+  const result = rolledUp(runs, rollup.finish(), a.byKelurahan, settings.surveyYear);
+  if (!several && runs[0]?.progress !== undefined) result.progress = runs[0].progress;
+  if (stated) result.inputs = files;
+  return result;
 }
 
 export function writeOut(path: string, data: string | Uint8Array): void {

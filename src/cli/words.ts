@@ -43,7 +43,11 @@ export interface CliWords {
   mapFileJson(path: string): string;
   mapFileExtension(path: string): string;
   fileNotFound(path: string): string;
-  isFolder(path: string): string;
+  /** Several inputs, a folder (inputs.ts). */
+  byOnlyKelurahan(value: string): string;
+  folderEmpty(path: string): string;
+  givenTwice(file: string, before: string): string;
+  readFiles(count: number, files: string): string;
   notUtf8: string;
   sheetNotFound(wanted: string, available: string): string;
   xlsxUnreadable(path: string): string;
@@ -99,7 +103,10 @@ const ID: CliWords = {
   mapFileJson: (path) => `Berkas pemetaan kolom harus JSON {"Kolom Anda": "Kolom Pranata"}: ${path}`,
   mapFileExtension: (path) => `Berkas pemetaan kolom harus .json atau .csv: ${path}`,
   fileNotFound: (path) => `Berkas tidak ditemukan: ${path}`,
-  isFolder: (path) => `Itu folder, bukan berkas: ${path}`,
+  byOnlyKelurahan: (v) => `--by hanya mengenal kelurahan, bukan "${v}"`,
+  folderEmpty: (path) => `Folder ${path} tidak berisi berkas .csv atau .xlsx.`,
+  givenTwice: (file, before) => `Berkas ${file} disebut dua kali (juga sebagai ${before}).`,
+  readFiles: (n, files) => `Dibaca ${n} berkas: ${files}`,
   notUtf8: 'Catatan: berkas bukan UTF-8; dibaca sebagai Windows-1252.',
   sheetNotFound: (wanted, available) => `Lembar "${wanted}" tidak ada. Lembar yang ada: ${available}.`,
   xlsxUnreadable: (path) => `Berkas XLSX tidak dapat dibaca (rusak atau bukan XLSX): ${path}`,
@@ -152,7 +159,10 @@ const EN: CliWords = {
   mapFileJson: (path) => `A column map file must be JSON {"Your Header": "Pranata Header"}: ${path}`,
   mapFileExtension: (path) => `Column map file must be .json or .csv: ${path}`,
   fileNotFound: (path) => `File not found: ${path}`,
-  isFolder: (path) => `That is a folder, not a file: ${path}`,
+  byOnlyKelurahan: (v) => `--by knows only kelurahan, not "${v}"`,
+  folderEmpty: (path) => `Folder ${path} holds no .csv or .xlsx file.`,
+  givenTwice: (file, before) => `File ${file} is given twice (also as ${before}).`,
+  readFiles: (n, files) => `Read ${n} files: ${files}`,
   notUtf8: 'Note: the file is not UTF-8; read as Windows-1252.',
   sheetNotFound: (wanted, available) => `Sheet "${wanted}" not found. Sheets: ${available}.`,
   xlsxUnreadable: (path) => `Cannot read the XLSX file (damaged or not XLSX): ${path}`,

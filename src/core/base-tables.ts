@@ -78,6 +78,11 @@ class MultiCount {
     }
   }
 
+  mergeFrom(other: MultiCount): void {
+    for (let i = 0; i < this.counts.length; i++) this.counts[i]! += other.counts[i] ?? 0;
+    this.base += other.base;
+  }
+
   model(source: string): TableModel {
     const base = this.base;
     const rows: TableRow[] = this.labels.map((label, i) => {
@@ -122,6 +127,15 @@ export class BaseTableSet {
     }
     const years = record.lamaKepengurusan;
     if (years !== null) this.tenure[years <= this.short ? 0 : years <= this.long ? 1 : 2]! += 1;
+  }
+
+  /** Adds the counts of a set built with the same categories and settings. */
+  mergeFrom(other: BaseTableSet): void {
+    this.multi.forEach((m, k) => {
+      const o = other.multi[k];
+      if (o !== undefined) m.mergeFrom(o);
+    });
+    for (let i = 0; i < this.tenure.length; i++) this.tenure[i]! += other.tenure[i] ?? 0;
   }
 
   private tenureModel(source: string): TableModel {

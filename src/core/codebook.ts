@@ -26,6 +26,8 @@ export const FIELD_IDS = [
   'petugas',
   'tanggalPendataan',
   'catatan',
+  // Last, so sheets and files laid out before it keep their columns (CODEBOOK §9).
+  'kodeWilayah',
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 
@@ -44,8 +46,18 @@ export type ListId = (typeof LIST_IDS)[number];
 /** Upper bound of a whole-number field: a number, or the survey year from the settings. */
 export type Bound = number | 'surveyYear';
 
+/**
+ * Codes written in a fixed shape, checked by their pattern. Kemendagri's area code of a
+ * kelurahan/desa (Permendagri 72/2019): province.kota.kecamatan.kelurahan, `32.77.01.1002`.
+ */
+export const CODE_FORMATS = {
+  kodeWilayah: { pattern: /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, shape: 'NN.NN.NN.NNNN', example: '32.77.01.1002' },
+} as const;
+export type CodeFormatId = keyof typeof CODE_FORMATS;
+
 export type FieldKind =
   | { type: 'text' }
+  | { type: 'code'; format: CodeFormatId }
   | { type: 'date' }
   | { type: 'integer'; min: Bound; max: Bound }
   | { type: 'category'; list: ListId }
@@ -93,6 +105,7 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'petugas', header: 'Petugas Pendata', alias: 'Enumerator', kind: text, required: false, section: 'pendataan' },
   { id: 'tanggalPendataan', header: 'Tanggal Pendataan', alias: 'Survey Date', kind: { type: 'date' }, required: false, section: 'pendataan' },
   { id: 'catatan', header: 'Catatan', alias: 'Notes', kind: text, required: false, section: 'pendataan' },
+  { id: 'kodeWilayah', header: 'Kode Wilayah', alias: 'Area Code', kind: { type: 'code', format: 'kodeWilayah' }, required: false, section: 'pendataan' },
 ];
 
 export const FIELD_BY_ID: Readonly<Record<FieldId, FieldDef>> = Object.fromEntries(

@@ -48,6 +48,13 @@ export class Crosstab {
     this.counts[r * this.ncol + c]! += 1;
   }
 
+  /** Adds the counts of a crosstab of the same spec (one kelurahan's into the total, say). */
+  mergeFrom(other: Crosstab): void {
+    const a = this.counts;
+    const b = other.counts;
+    for (let i = 0; i < a.length; i++) a[i]! += b[i] ?? 0;
+  }
+
   private get cells(): number[][] {
     const { counts, ncol } = this;
     return this.spec.rowLabels.map((_, i) => Array.from(counts.subarray(i * ncol, (i + 1) * ncol)));

@@ -31,3 +31,4 @@ export * from './progress';
 export * from './progress-listing';
 export * from './targets';
 export * from './directory';
+export * from './rollup';

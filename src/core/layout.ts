@@ -17,14 +17,21 @@
  *   No | <rowHeader> | Jumlah | %
  *   The several-of tables' last row, `Jumlah kelompok`, holds the base and no percent
  *   (CODEBOOK §8); under T6–T9 the base is said in words before the source line.
+ *
+ * Counts only (the roll-up TK of CODEBOOK §9, percent base `none`):
+ *   No | <rowHeader> | [Kode Wilayah] | <columnHeader> ............ |
+ *      |             |                | <column 1> ... | Jumlah     |
+ *   ...one row per kelurahan; the Jumlah row. The Kode Wilayah column stands only when a
+ *   row has a code (it then keys the kelurahan).
  */
+import { FIELD_BY_ID } from './codebook';
 import type { PercentBase, TableModel, TableRow } from './model';
 import { TOTAL_LABEL } from './tables';
 
-export type TableShape = 'twoWay' | 'oneWay';
+export type TableShape = 'twoWay' | 'oneWay' | 'counts';
 
 /** The words of the grid's header: the study's, in Bahasa Indonesia in every writer. */
-export const LAYOUT_WORDS = { number: 'No', count: 'Jml', percent: '%', total: TOTAL_LABEL } as const;
+export const LAYOUT_WORDS = { number: 'No', count: 'Jml', percent: '%', total: TOTAL_LABEL, code: FIELD_BY_ID.kodeWilayah.header } as const;
 
 /** Decided by the percent base alone, so a one-category list still gives a two-way table. */
 export function tableShape(t: { percentBase: PercentBase }): TableShape {
@@ -34,6 +41,8 @@ export function tableShape(t: { percentBase: PercentBase }): TableShape {
     case 'column':
     case 'base':
       return 'oneWay';
+    case 'none':
+      return 'counts';
   }
 }
 
@@ -92,6 +101,8 @@ export function ownShare(total: number): number {
 
 function figures(shape: TableShape, r: TableRow): BodyCell[] {
   switch (shape) {
+    case 'counts':
+      return [...r.counts.map(count), count(r.total)];
     case 'twoWay': {
       const out: BodyCell[] = [];
       r.counts.forEach((n, j) => out.push(count(n), percent(r.percents[j] ?? 0)));
@@ -112,6 +123,16 @@ function header(shape: TableShape, t: TableModel): { rows: number; cells: Header
   switch (shape) {
     case 'oneWay':
       return { rows: 1, cells: [cell(w.number, 0, 0), cell(t.rowHeader, 0, 1), cell(w.total, 0, 2), cell(w.percent, 0, 3)] };
+    case 'counts': {
+      const coded = hasCodes(t);
+      const first = coded ? 3 : 2;
+      const cells = [cell(w.number, 0, 0, 2), cell(t.rowHeader, 0, 1, 2)];
+      if (coded) cells.push(cell(w.code, 0, 2, 2));
+      const groups = [...t.columns.map((c) => c.label), w.total];
+      cells.push(cell(t.columnHeader, 0, first, 1, groups.length));
+      groups.forEach((label, k) => cells.push(cell(label, 1, first + k)));
+      return { rows: 2, cells };
+    }
     case 'twoWay': {
       const spanned = t.columnHeader !== '';
       const rows = spanned ? 3 : 2;
@@ -127,18 +148,31 @@ function header(shape: TableShape, t: TableModel): { rows: number; cells: Header
   }
 }
 
+/** TK's rows carry the Kode Wilayah that keyed them, when the data had codes. */
+function hasCodes(t: TableModel): boolean {
+  return t.rows.some((r) => r.code !== undefined && r.code !== '');
+}
+
 export function studyLayout(t: TableModel): StudyLayout {
   const shape = tableShape(t);
+  const coded = shape === 'counts' && hasCodes(t);
   const row = (role: BodyRow['role'], first: BodyCell, r: TableRow): BodyRow => ({
     role,
-    cells: [first, { kind: 'label', text: r.label }, ...figures(shape, r)],
+    cells: [
+      first,
+      { kind: 'label', text: r.label },
+      ...(coded ? [r.code === undefined || r.code === '' ? ({ kind: 'blank' } as const) : ({ kind: 'label', text: r.code } as const)] : []),
+      ...figures(shape, r),
+    ],
   });
   const body = t.rows.map((r, i) => row('category', { kind: 'index', value: i + 1 }, r));
   body.push(row('total', { kind: 'blank' }, t.total));
   const h = header(shape, t);
-  const figureColumns = (body[0]?.cells.length ?? 2) - 2;
   const columns: ColumnKind[] = ['index', 'label'];
-  for (let j = 0; j < figureColumns; j++) columns.push(j % 2 === 0 ? 'count' : 'percent');
+  if (coded) columns.push('label');
+  // Two-way figures alternate count and percent; one-way is a count and its percent; TK counts only.
+  const figureColumns = shape === 'twoWay' ? 2 * (t.columns.length + 1) : shape === 'oneWay' ? 2 : t.columns.length + 1;
+  for (let j = 0; j < figureColumns; j++) columns.push(shape === 'counts' || j % 2 === 0 ? 'count' : 'percent');
   return { shape, title: t.title, columns, headerRows: h.rows, header: h.cells, body, notes: t.basis === undefined ? [t.source] : [t.basis, t.source] };
 }
 

@@ -15,6 +15,7 @@ export type IssueCode =
   | 'not_integer'
   | 'out_of_range'
   | 'invalid_date'
+  | 'bad_format'
   | 'duplicate_group'
   | 'duplicate_id'
   | 'totals_row'
@@ -29,6 +30,8 @@ export type CellValue = string | number | boolean | null;
 export interface Issue {
   /** 1-based row number as a spreadsheet shows it (header row = 1). */
   row: number;
+  /** The file the row is in, when several were read (CODEBOOK §9); absent for one. */
+  file?: string;
   /** null when the column is none of the codebook's (a quote problem in an extra column, say). */
   field: FieldId | null;
   /** The column's header as it stands in the file or sheet. */
@@ -53,6 +56,9 @@ export interface IssueParams {
   part?: string;
   /** 1-based number of the column a duplicated header repeats (the one that is read). */
   otherColumn?: number;
+  /** A code's required shape (`NN.NN.NN.NNNN`) and an example of it. */
+  format?: string;
+  example?: string;
 }
 
 export interface TableColumn {
@@ -65,16 +71,22 @@ export interface TableRow {
   counts: number[];
   percents: number[];
   total: number;
+  /** TK's rows: the Kode Wilayah that keys the kelurahan, when the data gives one. */
+  code?: string;
 }
 
 /** The study's tables in order: T1–T5 (CODEBOOK §6), T6–T9 (§8). */
 export const TABLE_IDS = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9'] as const;
-export type TableId = (typeof TABLE_IDS)[number];
+/** The roll-up table over many kelurahan (CODEBOOK §9): counts only, after T9. */
+export const ROLLUP_TABLE_ID = 'TK';
+export type StudyTableId = (typeof TABLE_IDS)[number];
+export type TableId = StudyTableId | typeof ROLLUP_TABLE_ID;
 /**
  * `row`, `column`: largest remainder over a row or the column (CODEBOOK §6); `base`: each
- * row on its own as a share of the base, half up (the several-of tables of §8).
+ * row on its own as a share of the base, half up (the several-of tables of §8); `none`:
+ * counts only (the roll-up TK of §9).
  */
-export type PercentBase = 'row' | 'column' | 'base';
+export type PercentBase = 'row' | 'column' | 'base' | 'none';
 
 export interface TableModel {
   id: TableId;
@@ -120,11 +132,29 @@ export interface SurveyResult {
   issues: Issue[];
   /** The Rekap, when asked for (SurveyOptions.progress); not part of CODEBOOK §7's JSON. */
   progress?: Progress;
+  /** The roll-up (CODEBOOK §9, `--by kelurahan`): every table per kelurahan; TK is in `tables`. */
+  byKelurahan?: KelurahanResult[];
+  /** The files read, in order, when several were (or a folder). */
+  inputs?: string[];
+}
+
+/** One kelurahan's part of a roll-up. */
+export interface KelurahanResult {
+  /** The name as first spelled in the data; `(tanpa kelurahan)` for blank ones. */
+  kelurahan: string;
+  /** The Kode Wilayah that keyed it; absent when keyed by name. */
+  kodeWilayah?: string;
+  /** Its rows (blank rows belong to no kelurahan: `blank` is 0). */
+  rows: RowCounts;
+  /** T1–T9 over its valid rows. */
+  tables: TableModel[];
 }
 
 /** CODEBOOK §7 exactly: what `--format json` prints. */
 export interface JsonIssue {
   row: number;
+  /** Only when several files were read. */
+  file?: string;
   field: FieldId | null;
   column: string;
   code: IssueCode;
@@ -143,10 +173,20 @@ export interface JsonTable {
   base?: number;
   source: string;
 }
+export interface JsonKelurahan {
+  kelurahan: string;
+  kodeWilayah?: string;
+  rows: RowCounts;
+  tables: JsonTable[];
+}
 export interface JsonResult {
   surveyYear: number;
   kelurahan: string;
   rows: RowCounts;
+  /** T1–T9; with `--by kelurahan` then TK. */
   tables: JsonTable[];
+  /** `--by kelurahan` only (CODEBOOK §9). */
+  byKelurahan?: JsonKelurahan[];
+  inputs?: string[];
   issues: JsonIssue[];
 }

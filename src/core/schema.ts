@@ -6,6 +6,7 @@
  */
 import * as z from './zod';
 import {
+  CODE_FORMATS,
   FIELDS,
   LIST_IDS,
   type Bound,
@@ -81,11 +82,16 @@ function checkField(field: FieldDef, raw: RawCell, ctx: SchemaContext): FieldOut
   const kind = field.kind;
   if (isBlankCell(raw)) {
     if (field.required) return fail('required');
-    return { ok: true, value: kind.type === 'multi' ? [] : kind.type === 'text' ? '' : null };
+    return { ok: true, value: kind.type === 'multi' ? [] : kind.type === 'text' || kind.type === 'code' ? '' : null };
   }
   switch (kind.type) {
     case 'text':
       return { ok: true, value: cellText(raw) };
+    case 'code': {
+      const f = CODE_FORMATS[kind.format];
+      const v = cellText(raw);
+      return f.pattern.test(v) ? { ok: true, value: v } : fail('bad_format', { format: f.shape, example: f.example });
+    }
     case 'integer': {
       const n = parseWhole(raw);
       if (!n.ok) return fail('not_integer');
@@ -174,6 +180,8 @@ export interface GroupRecord {
   /** yyyy-mm-dd */
   tanggalPendataan: string | null;
   catatan: string;
+  /** Kemendagri area code `NN.NN.NN.NNNN`; '' when not given. */
+  kodeWilayah: string;
 }
 
 /** What a form sends: any field as text, number, or a list of labels for "several of". */

@@ -22,6 +22,12 @@ export class StudyTables {
     this.four.add(record);
   }
 
+  /** Adds the counts of a set built with the same categories and settings (CODEBOOK §9 totals). */
+  mergeFrom(other: StudyTables): void {
+    this.five.mergeFrom(other.five);
+    this.four.mergeFrom(other.four);
+  }
+
   /** The kelurahan may be known only at the end (the most frequent value of the column). */
   models(kelurahan = this.settings.kelurahan): TableModel[] {
     return [...this.five.models(kelurahan), ...this.four.models(sourceLine({ ...this.settings, kelurahan }))];

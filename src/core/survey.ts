@@ -13,6 +13,7 @@ import type { FatalError } from './i18n';
 import type { Issue, IssueCode, RowCounts, SurveyResult } from './model';
 import { schemaContext, type GroupRecord } from './schema';
 import { ProgressTally } from './progress';
+import type { Rollup } from './rollup';
 import { StudyTables } from './study-tables';
 import { totalsRowTest } from './totals';
 import { makeIssue, RowValidator } from './validate';
@@ -35,6 +36,12 @@ export interface SurveyOptions {
   onRecord?: (record: GroupRecord, row: number) => void;
   /** Also count the Rekap (progress.ts): rows per RW and per petugas; `SurveyResult.progress`. */
   progress?: boolean;
+  /**
+   * Counts the rows into this roll-up (CODEBOOK §9) instead of the builder's own tables, so
+   * several files add up into one: `finish()` then returns no tables, the roll-up holds them.
+   * `kelurahan` names the rows of a file without a Kelurahan column.
+   */
+  rollup?: { into: Rollup; kelurahan: string };
 }
 
 /** A problem a file reader found in one cell: a quote it had to guess about, a formula without its value. */
@@ -227,14 +234,25 @@ export class SurveyBuilder {
     for (const i of issues) this.report(i);
     if (record === null) {
       this.rows.invalid++;
+      if (this.opts.rollup) this.toRollup(cells, null);
       return null;
     }
     this.rows.valid++;
-    this.tables.add(record);
+    if (this.opts.rollup) this.toRollup(cells, record);
+    else this.tables.add(record);
     this.kelurahan.add(record.kelurahan);
     this.warnDuplicates(record, cells, row);
     this.opts.onRecord?.(record, row);
     return record;
+  }
+
+  /** The row's kelurahan for the roll-up: its Kelurahan cell, or the file's name when it has no such column. */
+  private toRollup(cells: readonly RawCell[], record: GroupRecord | null): void {
+    const r = this.opts.rollup!;
+    const k = this.header.index.kelurahan;
+    const c = this.header.index.kodeWilayah;
+    const name = k === undefined ? r.kelurahan : record !== null ? record.kelurahan : cellText(cells[k]);
+    r.into.add(name, c === undefined ? '' : cellText(cells[c]), record);
   }
 
   /** Raw name and id cells of the rows whose duplicate lookups are queued (by tag). */
@@ -284,7 +302,7 @@ export class SurveyBuilder {
       surveyYear: settings.surveyYear,
       kelurahan,
       rows: { ...this.rows },
-      tables: this.tables.models(kelurahan),
+      tables: this.opts.rollup ? [] : this.tables.models(kelurahan),
       issues: this.issues,
       ...(this.progress === null ? {} : { progress: this.progress.result() }),
     };

@@ -3,7 +3,7 @@
  * category lists in list order (so a coordinator's added type gets its own row); columns are
  * buckets built from the thresholds in the settings.
  */
-import type { Categories, Settings } from './codebook';
+import type { Categories, Category, Settings } from './codebook';
 import { Crosstab, type CrosstabSpec } from './crosstab';
 import type { TableColumn, TableId, TableModel } from './model';
 import { slugKey } from './normalize';
@@ -53,8 +53,13 @@ export function memberColumns(s: Settings): TableColumn[] {
 }
 
 export function networkColumns(c: Categories): TableColumn[] {
+  return listColumns(c.jaringanKerja);
+}
+
+/** A category list as table columns: stable keys (the category's own, else from its label), unique. */
+export function listColumns(list: readonly Category[]): TableColumn[] {
   const used = new Set<string>();
-  return c.jaringanKerja.map((cat) => {
+  return list.map((cat) => {
     let key = cat.key ?? slugKey(cat.label);
     while (used.has(key)) key = `${key}_`;
     used.add(key);
@@ -189,6 +194,14 @@ export class TableSet {
       const a = axes[i]!;
       a.tab.addAt(x[a.row] ?? -1, a.column === null ? 0 : (x[a.column] ?? -1));
     }
+  }
+
+  /** Adds the counts of a set built with the same categories and settings. */
+  mergeFrom(other: TableSet): void {
+    this.items.forEach((x, i) => {
+      const o = other.items[i];
+      if (o !== undefined) x.tab.mergeFrom(o.tab);
+    });
   }
 
   /** `settings` may differ from the constructor's only in the kelurahan (known at the end). */

@@ -76,7 +76,7 @@ const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
 /** What an empty optional cell holds. Lists share one frozen empty array: records are read-only. */
 function blankValue(f: FieldDef): FieldValue {
   const t = f.kind.type;
-  return t === 'multi' ? EMPTY_LIST : t === 'text' ? '' : null;
+  return t === 'multi' ? EMPTY_LIST : t === 'text' || t === 'code' ? '' : null;
 }
 
 /** The record's keys, by FIELDS position: the record is built from the codebook's field list. */

@@ -5,7 +5,7 @@
  * from the codebook (required, whole-number bounds with the survey year, the category lists
  * with a coordinator's own types).
  */
-import { LIST_IDS, SECTION_IDS, TYPE_MEANINGS, type Bound, type Categories, type FieldDef, type ListId, type Settings } from './codebook';
+import { CODE_FORMATS, LIST_IDS, SECTION_IDS, TYPE_MEANINGS, type Bound, type Categories, type FieldDef, type ListId, type Settings } from './codebook';
 import { inEveryLang } from './i18n';
 import type { Lang } from './model';
 import { choiceNames, FORM_FIELDS, GROUP_NAMES, questionName, snakeName } from './xlsform-names';
@@ -46,6 +46,15 @@ function typeOf(f: FieldDef): string {
 
 function rule(f: FieldDef, s: Settings): { constraint: string; message: Record<Lang, string>; hint: Record<Lang, string> } | null {
   const k = f.kind;
+  if (k.type === 'code') {
+    // ODK (Java) and Enketo (JavaScript) regexes both read the codebook's pattern as it is.
+    const c = CODE_FORMATS[k.format];
+    return {
+      constraint: `regex(., '${c.pattern.source}')`,
+      message: { id: `Tulis dengan format ${c.shape}, misalnya ${c.example}.`, en: `Write it as ${c.shape}, for example ${c.example}.` },
+      hint: { id: `Format ${c.shape}, misalnya ${c.example}.`, en: `Format ${c.shape}, for example ${c.example}.` },
+    };
+  }
   if (k.type !== 'integer') return null;
   const min = bound(k.min, s);
   const max = bound(k.max, s);

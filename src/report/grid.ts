@@ -36,7 +36,7 @@ export interface TableGrid {
 const NUMBER_COLUMN_WIDTH = 22;
 /** The label column keeps at least this much; numeric columns share the rest. */
 const MIN_LABEL_WIDTH = 120;
-const MAX_NUMERIC_WIDTH = { oneWay: 64, twoWay: 48 } as const;
+const MAX_NUMERIC_WIDTH = { oneWay: 64, twoWay: 48, counts: 48 } as const;
 /** A list's numeric columns (listing.ts) are narrower: its words need the room. */
 const LIST_NUMERIC_WIDTH = 52;
 

@@ -5,8 +5,10 @@ import type { FakeGas } from '../fake';
 import { installFake, NOW, ownedName, studyRows } from './env';
 
 const CANONICAL = [...FIELDS.map((f) => f.header), ...AUDIT_HEADERS];
+/** The header's last column letter (the codebook's fields and the audit columns fit in A–Z). */
+const LAST = String.fromCharCode(64 + CANONICAL.length);
 const CATEGORY = ['Jenis Kelompok', 'Tujuan', 'Pendidikan Pengurus', 'Jaringan Kerja'];
-const TEXT = ['ID', 'Nama Kelompok', 'Jenis Kelompok', 'Kelurahan', 'Tujuan', 'Pendidikan Pengurus', 'Jaringan Kerja',
+const TEXT = ['ID', 'Nama Kelompok', 'Jenis Kelompok', 'Kelurahan', 'Kode Wilayah', 'Tujuan', 'Pendidikan Pengurus', 'Jaringan Kerja',
   'Syarat Keanggotaan', 'Sumber Dana', 'Kegiatan', 'Nilai Solidaritas', 'Nama Responden', 'Petugas Pendata', 'Catatan', 'Dicatat Oleh'];
 
 function header(fake: FakeGas, sheet = 'Data', row = 1): string[] {
@@ -26,12 +28,12 @@ describe('Siapkan Lembar Data', () => {
     expect(ownedName(fake, 'data')).toBe('Data');
     const snap = fake.snapshot('Data');
     expect(snap.frozenRows).toBe(1);
-    expect(fake.fontWeights('Data', 'A1:V1')[0]!.every((w) => w === 'bold')).toBe(true);
+    expect(fake.fontWeights('Data', `A1:${LAST}1`)[0]!.every((w) => w === 'bold')).toBe(true);
     const protections = fake.protections('Data');
     expect(protections).toHaveLength(1);
-    expect(protections[0]).toMatchObject({ type: 'RANGE', a1: 'A1:V1', warningOnly: true });
+    expect(protections[0]).toMatchObject({ type: 'RANGE', a1: `A1:${LAST}1`, warningOnly: true });
     // Plain text on the text columns, for every data row of the sheet; numbers stay automatic.
-    const formats = fake.numberFormats('Data', `A2:V${snap.maxRows}`);
+    const formats = fake.numberFormats('Data', `A2:${LAST}${snap.maxRows}`);
     CANONICAL.forEach((h, j) => {
       const want = TEXT.includes(h) ? '@' : 'General';
       expect([h, formats[0]![j], formats[formats.length - 1]![j]]).toEqual([h, want, want]);
@@ -72,7 +74,7 @@ describe('Siapkan Lembar Data', () => {
     sheet.getRange(5, name).setValue('007');
     const v = fake.values('Data');
     expect([v[1]![name - 1], v[2]![name - 1], v[3]![notes - 1], v[4]![name - 1]]).toEqual(['=1+1', '+62 812 3456', '@ketua', '007']);
-    expect(fake.formulas('Data', 'A2:V5').flat().every((f) => f === '')).toBe(true);
+    expect(fake.formulas('Data', `A2:${LAST}5`).flat().every((f) => f === '')).toBe(true);
   });
 
   test('a Data sheet that already has rows keeps every one of them', () => {
@@ -84,7 +86,7 @@ describe('Siapkan Lembar Data', () => {
     expect(out).toMatchObject({ ok: true, sheet: 'Data', rowsKept: 307, added: [...AUDIT_HEADERS] });
     const after = fake.values('Data');
     expect(after.length).toBe(before.length);
-    after.forEach((r, i) => expect(r.slice(0, 20)).toEqual(before[i]));
+    after.forEach((r, i) => expect(r.slice(0, FIELDS.length)).toEqual(before[i]));
     expect(header(fake)).toEqual(CANONICAL);
   });
 
@@ -187,8 +189,8 @@ describe('Siapkan Lembar Data', () => {
     fake.setSheetSize('Data', 1, 2);
     setupDataSheetIn(fake.spreadsheet, 'id', NOW);
     const snap = fake.snapshot('Data');
-    expect(snap.maxColumns).toBeGreaterThanOrEqual(22);
+    expect(snap.maxColumns).toBeGreaterThanOrEqual(CANONICAL.length);
     expect(snap.maxRows).toBeGreaterThan(1);
-    expect(header(fake).length).toBe(22);
+    expect(header(fake).length).toBe(CANONICAL.length);
   });
 });

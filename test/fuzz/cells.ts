@@ -53,6 +53,14 @@ function plausible(field: FieldDef): fc.Arbitrary<RawCell> {
   switch (k.type) {
     case 'text':
       return fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom('Dasa Wisma Melati', 'Posyandu Mawar', ' Karang Taruna ', 'CBR-0001'));
+    case 'code':
+      // Right, and nearly right (a missing dot, a short last part, spaces).
+      return fc.oneof(
+        fc.tuple(fc.integer({ min: 10, max: 99 }), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1001, max: 2999 })).map(
+          ([a, b, c, d]) => `${a}.${String(b).padStart(2, '0')}.${String(c).padStart(2, '0')}.${d}`,
+        ),
+        fc.constantFrom('32.77.01.1002', ' 32.77.01.1002 ', '32.77.011002', '32.77.01.102', '3277011002'),
+      );
     case 'integer':
       return field.id === 'tahunBerdiri' ? wholeNumber(1900, 2006) : field.id === 'jumlahAnggota' ? wholeNumber(1, 120) : field.id === 'lamaKepengurusan' ? wholeNumber(0, 100) : wholeNumber(1, 999);
     case 'category':

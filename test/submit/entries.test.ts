@@ -94,6 +94,7 @@ describe('getEntry', () => {
         petugas: '',
         tanggalPendataan: '2006-03-15',
         catatan: 'catatan',
+        kodeWilayah: '',
       },
     });
   });

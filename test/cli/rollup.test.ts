@@ -1,0 +1,199 @@
+/**
+ * `pranata tables --by kelurahan` and several inputs (CODEBOOK §9) on the three-kelurahan set:
+ * each kelurahan's tables are what that kelurahan's file gives alone, the total is their sum
+ * and what the whole file gives, a blank Kelurahan is `(tanpa kelurahan)`, a folder reads as
+ * its files given one by one, and Kode Wilayah keys the roll-up.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { JsonResult, JsonTable } from '../../src/core';
+import { pranata } from './run';
+import { BLANK_ROWS, buildThreeKelurahan, NAMES, SAMPLE } from './three-kelurahan';
+
+const tmp = mkdtempSync(join(tmpdir(), 'pranata-rollup-'));
+const set = buildThreeKelurahan(tmp);
+
+function json(args: string[]): JsonResult {
+  const r = pranata(['tables', ...args, '--survey-year', '2006', '--format', 'json']);
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as JsonResult;
+}
+
+/** A table without its source line (which names the kelurahan it is about). */
+const figures = (t: JsonTable): Omit<JsonTable, 'source'> => {
+  const { source: _source, ...rest } = t;
+  return rest;
+};
+
+describe('--by kelurahan over one file with a Kelurahan column', () => {
+  const r = json(['--input', set.all, '--by', 'kelurahan']);
+  const alone = (file: string): JsonResult => json(['--input', file]);
+
+  test('the kelurahan in alphabetical order, first spelling shown, the blank ones last as (tanpa kelurahan)', () => {
+    expect(Object.keys(r)).toEqual(['surveyYear', 'kelurahan', 'rows', 'tables', 'byKelurahan', 'issues']);
+    expect(r.byKelurahan!.map((k) => k.kelurahan)).toEqual([...NAMES, '(tanpa kelurahan)']);
+    expect(r.byKelurahan!.at(-1)!.rows).toEqual({ read: BLANK_ROWS, valid: BLANK_ROWS, invalid: 0, blank: 0 });
+    expect(r.rows).toEqual({ read: 308, valid: 307, invalid: 1, blank: 0 });
+    expect(r.kelurahan).toBe('');
+  });
+
+  test.each([...NAMES, 'tanpa'] as const)('%s: its rows and tables are what its file gives alone', (name) => {
+    const own = alone(set.parts[name]);
+    const part = r.byKelurahan!.find((k) => (name === 'tanpa' ? k.kelurahan === '(tanpa kelurahan)' : k.kelurahan === name))!;
+    expect(part.rows).toEqual(own.rows);
+    // Source lines too: "di Wilayah Kelurahan Melong", and none for the blank ones.
+    expect(part.tables).toEqual(own.tables);
+  });
+
+  test('the total tables are the sum of the kelurahan and what the whole file gives without --by', () => {
+    const whole = json(['--input', set.all]);
+    expect(r.tables.slice(0, 9).map(figures)).toEqual(whole.tables.map(figures));
+    expect(r.tables[0]!.source).toBe('Sumber: Hasil Pendataan Tahun 2006.');
+    r.tables.slice(0, 9).forEach((t, i) => {
+      const sum = (pick: (x: JsonTable) => number[]) =>
+        r.byKelurahan!.map((k) => pick(k.tables[i]!)).reduce((a, b) => a.map((n, j) => n + (b[j] ?? 0)));
+      expect(t.total.counts).toEqual(sum((x) => x.total.counts));
+      t.rows.forEach((row, j) => expect(row.counts).toEqual(sum((x) => x.rows[j]!.counts)));
+    });
+    // Against the study: the total is the 307 groups, as the one-kelurahan sample gives them.
+    const study = json(['--input', SAMPLE]);
+    expect(r.tables.slice(0, 9).map(figures)).toEqual(study.tables.map(figures));
+  });
+
+  test('TK: kelurahan by group type, counts only, a Jumlah row and column', () => {
+    const tk = r.tables[9]!;
+    expect([tk.id, tk.title, tk.percentBase]).toEqual(['TK', 'Tabel K. Kelompok Sosial menurut Kelurahan', 'none']);
+    expect(tk.rows.map((x) => x.label)).toEqual([...NAMES, '(tanpa kelurahan)']);
+    expect(tk.columns.map((c) => c.label)).toEqual(r.tables[0]!.rows.map((x) => x.label));
+    tk.rows.forEach((row, i) => {
+      // A kelurahan's row is its T1 row totals (every valid group has a type), and sums to its valid rows.
+      expect(row.counts).toEqual(r.byKelurahan![i]!.tables[0]!.rows.map((x) => x.total));
+      expect(row.total).toBe(r.byKelurahan![i]!.rows.valid);
+      expect(row.percents).toEqual([]);
+    });
+    expect(tk.total.counts).toEqual(r.tables[0]!.rows.map((x) => x.total));
+    expect(tk.total.total).toBe(307);
+  });
+
+  test('without --by the JSON keeps the shape of CODEBOOK §7', () => {
+    expect(Object.keys(json(['--input', set.all]))).toEqual(['surveyYear', 'kelurahan', 'rows', 'tables', 'issues']);
+  });
+});
+
+describe('several inputs', () => {
+  const files = [set.parts.Cibeureum, set.parts.Melong, set.parts.tanpa, set.parts.Utama];
+
+  test('a folder reads as its CSV/XLSX files given one by one, sorted by name, and says which', () => {
+    writeFileSync(join(set.folder, 'catatan.md'), 'not data');
+    const folder = pranata(['tables', '--input', set.folder, '--by', 'kelurahan', '--survey-year', '2006', '--format', 'json']);
+    const listed = pranata(['tables', ...files.flatMap((f) => ['--input', f]), '--by', 'kelurahan', '--survey-year', '2006', '--format', 'json']);
+    expect(folder.code).toBe(0);
+    expect(folder.stdout).toBe(listed.stdout);
+    expect(folder.stderr).toContain(`Dibaca 4 berkas: ${files.join(', ')}`);
+    expect((JSON.parse(folder.stdout) as JsonResult).inputs).toEqual(files);
+  });
+
+  test('files add up to the one file: the same kelurahan, tables and TK; issues name their file', () => {
+    const many = json(files.flatMap((f) => ['--input', f]).concat(['--by', 'kelurahan']));
+    const one = json(['--input', set.all, '--by', 'kelurahan']);
+    expect(many.tables).toEqual(one.tables);
+    expect(many.byKelurahan).toEqual(one.byKelurahan);
+    expect(many.issues.map((i) => [i.file, i.code])).toEqual([[set.parts.Melong, 'not_integer']]);
+  });
+
+  test('several files without --by give the total tables only', () => {
+    const many = json(files.flatMap((f) => ['--input', f]));
+    expect(many.tables.map((t) => t.id)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9']);
+    expect(many.byKelurahan).toBeUndefined();
+    expect(many.rows.valid).toBe(307);
+  });
+
+  test('files without a Kelurahan column are named by their file, or by --kelurahan', () => {
+    const strip = (src: string, name: string): string => {
+      const rows = Papa.parse<string[]>(readFileSync(src, 'utf8'), { skipEmptyLines: true }).data;
+      const k = rows[0]!.indexOf('Kelurahan');
+      const out = join(tmp, name);
+      writeFileSync(out, Papa.unparse(rows.map((row) => row.filter((_, j) => j !== k))));
+      return out;
+    };
+    const a = strip(set.parts.Cibeureum, 'Leuwigajah.csv');
+    const b = strip(set.parts.Utama, 'Cibeber.csv');
+    expect(json(['--input', a, '--input', b, '--by', 'kelurahan']).byKelurahan!.map((k) => k.kelurahan)).toEqual(['Cibeber', 'Leuwigajah']);
+    expect(json(['--input', a, '--by', 'kelurahan', '--kelurahan', 'Melong']).byKelurahan!.map((k) => k.kelurahan)).toEqual(['Melong']);
+    expect(json(['--input', a, '--by', 'kelurahan']).byKelurahan!.map((k) => k.kelurahan)).toEqual(['(tanpa kelurahan)']);
+  });
+
+  test('a missing file, an empty folder, a file given twice: one clear line, exit 2', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'pranata-empty-'));
+    const cases: [string[], string][] = [
+      [['--input', join(tmp, 'nope.csv')], 'Berkas tidak ditemukan'],
+      [['--input', empty], 'tidak berisi berkas .csv atau .xlsx'],
+      [['--input', set.parts.Melong, '--input', set.folder], 'disebut dua kali'],
+      [['--input', set.all, '--by', 'rw'], '--by hanya mengenal kelurahan'],
+    ];
+    for (const [args, message] of cases) {
+      const r = pranata(['tables', ...args, '--format', 'json']);
+      expect([r.code, r.stdout]).toEqual([2, '']);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('Kode Wilayah', () => {
+  const rows = Papa.parse<string[]>(readFileSync(SAMPLE, 'utf8'), { skipEmptyLines: true }).data;
+  const header = rows[0]!;
+  const k = header.indexOf('Kelurahan');
+  const c = header.indexOf('Kode Wilayah');
+  /** The sample's first rows with the given Kelurahan and Kode Wilayah cells. */
+  const file = (name: string, cells: [string, string][]): string => {
+    const out = join(tmp, name);
+    writeFileSync(out, Papa.unparse([header, ...cells.map(([kel, code], i) => rows[1 + i]!.map((v, j) => (j === k ? kel : j === c ? code : v)))]));
+    return out;
+  };
+
+  test('keys the roll-up: one name under two codes stays two kelurahan; a row of that name without a code joins its one coded kelurahan', () => {
+    const f = file('kode.csv', [
+      ['Cibeber', '32.77.01.1005'],
+      ['Cibeber', '32.77.01.1005'],
+      ['Cibeber', '32.04.05.2001'],
+      ['Melong', ''],
+      ['Melong', '32.77.01.1001'],
+      ['Padasuka', '32.77.02.1004'],
+      ['padasuka', ''],
+    ]);
+    const r = json(['--input', f, '--by', 'kelurahan']);
+    expect(r.byKelurahan!.map((x) => [x.kelurahan, x.kodeWilayah, x.rows.valid])).toEqual([
+      ['Cibeber', '32.04.05.2001', 1],
+      ['Cibeber', '32.77.01.1005', 2],
+      ['Melong', '32.77.01.1001', 2],
+      ['Padasuka', '32.77.02.1004', 2],
+    ]);
+    expect(r.tables[9]!.rows.map((x) => [x.label, x.code, x.total])).toEqual([
+      ['Cibeber', '32.04.05.2001', 1],
+      ['Cibeber', '32.77.01.1005', 2],
+      ['Melong', '32.77.01.1001', 2],
+      ['Padasuka', '32.77.02.1004', 2],
+    ]);
+  });
+
+  test('a badly written code is an error naming row, column and the format; the row stays out of the tables', () => {
+    const f = file('kode-salah.csv', [
+      ['Melong', '32.77.011001'],
+      ['Melong', '32.77.01.1001'],
+      ['Melong', ' 32.77.01.1001 '],
+    ]);
+    const r = json(['--input', f, '--by', 'kelurahan']);
+    expect(r.issues.map((i) => [i.row, i.column, i.code, i.message])).toEqual([
+      [2, 'Kode Wilayah', 'bad_format', 'Baris 2, kolom "Kode Wilayah": "32.77.011001" tidak sesuai format NN.NN.NN.NNNN (angka dan titik), misalnya 32.77.01.1002.'],
+    ]);
+    // The invalid row still belongs to its kelurahan by name, which joins the coded one.
+    expect(r.byKelurahan!.map((x) => [x.kelurahan, x.kodeWilayah, x.rows])).toEqual([['Melong', '32.77.01.1001', { read: 3, valid: 2, invalid: 1, blank: 0 }]]);
+    const en = pranata(['tables', '--input', f, '--format', 'json', '--lang', 'en']);
+    expect((JSON.parse(en.stdout) as JsonResult).issues[0]!.message).toBe(
+      'Row 2, column "Kode Wilayah": "32.77.011001" does not have the format NN.NN.NN.NNNN (digits and dots), for example 32.77.01.1002.',
+    );
+  });
+});
