@@ -78,20 +78,8 @@ async function buildAddon() {
 async function buildSidebar() {
   const dir = join(root, 'sidebar');
   const html = join(dir, 'index.html');
-  const res = await build({
-    entryPoints: [join(dir, 'main.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2019',
-    minify: true,
-    charset: 'utf8',
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
-  // `</script` inside the inlined code would end the <script> element early.
-  const js = res.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  // Bundled as the dialogs' scripts are (one set of options for every script inlined in a page).
+  const js = dialogScripts.pageScript(join(dir, 'main.ts'));
   const css = readFileSync(join(dir, 'style.css'), 'utf8');
   const page = readFileSync(html, 'utf8')
     .replace('<!-- STYLE -->', () => `<style>\n${css}</style>`)

@@ -8,9 +8,10 @@ const { join } = require('node:path');
 
 const ENTRIES = { SETTINGS_SCRIPT: 'sidebar/settings-dialog.ts' };
 
-function bundle(root, entry) {
+/** A browser script bundled to be inlined in a page's <script> element (the sidebar's too). */
+function pageScript(entry) {
   const out = buildSync({
-    entryPoints: [join(root, entry)],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'iife',
@@ -27,7 +28,7 @@ function bundle(root, entry) {
 
 /** { SETTINGS_SCRIPT: '…' }: each dialog's script as the page's inline <script> holds it. */
 function dialogScripts(root) {
-  return Object.fromEntries(Object.entries(ENTRIES).map(([name, entry]) => [name, bundle(root, entry)]));
+  return Object.fromEntries(Object.entries(ENTRIES).map(([name, entry]) => [name, pageScript(join(root, entry))]));
 }
 
 /** esbuild plugin: `import { SETTINGS_SCRIPT } from 'pranata:dialog-scripts'`. */
@@ -45,4 +46,4 @@ function dialogScriptsPlugin(root) {
   };
 }
 
-module.exports = { dialogScripts, dialogScriptsPlugin };
+module.exports = { dialogScripts, dialogScriptsPlugin, pageScript };
