@@ -9,7 +9,7 @@ export { onInstall, onOpen } from './addon/menu';
 // The installable edit trigger Siapkan Lembar Data creates (checks on edit, phones included).
 export { onDataEdit } from './addon/on-edit';
 // Menu items (each asks for the scopes it needs first: addon/consent.ts).
-export { openForm, openSettings, setupDataSheet, checkData, makeTables, exportPdf } from './addon/menu-actions';
+export { openForm, openSettings, setupDataSheet, checkData, makeTables, makeRekap, compareWithLastRound, exportPdf } from './addon/menu-actions';
 export { saveSettingsForm } from './addon/dialogs';
 // The sidebar's server calls (google.script.run).
 export { getFormConfig, submitGroup, updateGroup, getRecentEntries, getEntry } from './addon/submit';

@@ -24,6 +24,9 @@ export const ACTION_SCOPES = {
   setupDataSheet: [SCOPES.sheet, SCOPES.ui, SCOPES.triggers],
   checkData: [SCOPES.sheet],
   makeTables: [SCOPES.sheet],
+  makeRekap: [SCOPES.sheet],
+  // The prompt that asks for the last round's sheet is UI.
+  compareWithLastRound: [SCOPES.sheet, SCOPES.ui],
   // Ekspor PDF draws the report itself and offers a download: no Drive scope needed for that.
   // Simpan ke Drive (google.script.run, no menu item) needs drive.file; refused, it says so.
   exportPdf: [SCOPES.sheet, SCOPES.ui],

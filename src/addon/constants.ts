@@ -1,5 +1,5 @@
 /** Names and keys the add-on uses in the spreadsheet, defined once. */
-import type { TableId } from '../core';
+import type { ListingId, TableId } from '../core';
 
 /** Default names of the sheets the add-on creates (a renamed sheet is still found by metadata). */
 export const SHEET_NAMES = {
@@ -10,12 +10,15 @@ export const SHEET_NAMES = {
   petunjuk: 'Petunjuk',
   /** Table sheets are "Tabel 1" … "Tabel 9". */
   tabel: 'Tabel',
+  /** The coordinator's own sheet of groups expected per RW (RW | Target), read by name like Kategori. */
+  target: 'Target',
 } as const;
 
 /** DeveloperMetadata key on every sheet the add-on owns; its value is the sheet's role. */
 export const OWNER_KEY = 'pranata.role';
 
-export type SheetRole = 'data' | 'kategori' | 'validasi' | 'petunjuk' | TableId;
+/** Lists (Rekap, Daftar Kelompok, the comparison) are owned under their ListingId. */
+export type SheetRole = 'data' | 'kategori' | 'validasi' | 'petunjuk' | TableId | ListingId;
 
 /** Document property holding the settings as JSON. */
 export const SETTINGS_KEY = 'pranata.settings';

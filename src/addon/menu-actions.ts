@@ -2,7 +2,9 @@
 import { withConsent } from './consent';
 import * as dialogs from './dialogs';
 import * as check from './check';
+import * as compare from './compare-sheets';
 import * as pdf from './pdf-export';
+import * as register from './register-sheets';
 import * as setup from './setup';
 import * as tables from './tables-sheet';
 
@@ -12,3 +14,5 @@ export const setupDataSheet = withConsent('setupDataSheet', setup.setupDataSheet
 export const checkData = withConsent('checkData', check.checkData);
 export const makeTables = withConsent('makeTables', tables.makeTables);
 export const exportPdf = withConsent('exportPdf', pdf.exportPdf);
+export const makeRekap = withConsent('makeRekap', register.makeRekap);
+export const compareWithLastRound = withConsent('compareWithLastRound', compare.compareWithLastRound);

@@ -14,6 +14,8 @@ export const MENU_ITEMS: readonly (readonly [MessageKey, string] | 'separator')[
   ['menuSetup', 'setupDataSheet'],
   ['menuCheck', 'checkData'],
   ['menuTables', 'makeTables'],
+  ['menuRekap', 'makeRekap'],
+  ['menuCompare', 'compareWithLastRound'],
   ['menuExportPdf', 'exportPdf'],
   'separator',
   ['menuSettings', 'openSettings'],

@@ -7,12 +7,14 @@
  */
 import { isoDate, surveyUnder, type Lang, type RowCounts, type TableId, type TableModel } from '../core';
 import { SpreadsheetFull, spreadsheetFullMessage } from './capacity';
-import { insertChart, removeCharts } from './charts';
+import { insertChart } from './charts';
+import { clearSheet } from './sheet-clear';
 import { SHEET_NAMES, type SheetRole } from './constants';
 import { readDataSheet, type ReadOptions } from './data';
 import { dataFingerprint } from './fingerprint';
 import { saveTablesRecord } from './freshness';
 import { loadCategories } from './kategori';
+import { loadTargets, registerCollector, writeListings } from './register-sheets';
 import { userLang } from './lang';
 import { say, sayf } from './messages';
 import { notify } from './notify';
@@ -35,18 +37,6 @@ export function tableStamp(now: Date, rows: RowCounts, surveyYear: number): stri
 
 function range(sheet: Sheet, b: Box) {
   return sheet.getRange(b.row, b.column, b.rows, b.columns);
-}
-
-/** Empties an owned table sheet of everything an earlier run left there. */
-function clearSheet(sheet: Sheet): { maxRows: number; maxColumns: number } {
-  removeCharts(sheet);
-  const maxRows = sheet.getMaxRows();
-  const maxColumns = sheet.getMaxColumns();
-  const all = sheet.getRange(1, 1, maxRows, maxColumns);
-  all.breakApart();
-  sheet.clear();
-  sheet.showColumns(1, maxColumns);
-  return { maxRows, maxColumns };
 }
 
 /** Writes one table sheet; false when only its chart could not be made (the table stands). */
@@ -90,6 +80,8 @@ export type TablesOutcome =
       chartsFailed: TableId[];
       /** Why the Kategori sheet was not used (the default lists were), if it was not. */
       categoriesProblem?: string;
+      /** Why the Target sheet was not used (the Rekap has no targets then), if it was not. */
+      targetsProblem?: string;
     }
   /** `cancelled`: the user said No to reading a very large sheet; nothing was read or changed. */
   | { ok: false; message: string; cancelled?: boolean };
@@ -121,7 +113,10 @@ function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOpt
   const settings = loadSettings(now);
   const { values, header } = read.data;
   // maxIssues 0: the tables need the counts, not the issue list (Periksa Data shows that).
-  const { tables, rows, surveyYear } = surveyUnder(header, values, { settings, categories, maxIssues: 0, columns });
+  const targets = loadTargets(ss, lang);
+  const register = registerCollector({ rekap: true, daftar: true }, categories, lang, targets.targets);
+  const survey = surveyUnder(header, values, { settings, categories, maxIssues: 0, columns, ...register.hooks });
+  const { tables, rows, surveyYear } = survey;
   const stamp = tableStamp(now, rows, surveyYear);
   const sheets = tableSheets(ss, tables.map((t) => t.id));
   const chartsFailed: TableId[] = [];
@@ -130,6 +125,8 @@ function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOpt
     if (!writeTableSheet(sheet, t, tableLayout(t, stamp))) chartsFailed.push(t.id);
     return sheet.getSheetId();
   });
+  // Rekap RW, Rekap Petugas and Daftar Kelompok after the tables, from the same read.
+  writeListings(ss, register.listings(survey), stamp);
   saveTablesRecord({
     madeAt: now.toISOString(),
     fingerprint: dataFingerprint(values, settings, categories),
@@ -137,7 +134,7 @@ function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOpt
     invalid: rows.invalid,
     sheetIds,
   });
-  const out = { ok: true as const, rows, sheetIds, chartsFailed };
+  const out = { ok: true as const, rows, sheetIds, chartsFailed, ...(targets.problem === undefined ? {} : { targetsProblem: targets.problem }) };
   return problem === undefined ? out : { ...out, categoriesProblem: problem };
 }
 
@@ -167,5 +164,5 @@ export function makeTables(): void {
     out.rows.read === 0 ? say('tablesNoRows', lang) : sayf('tablesDone', lang, { valid: out.rows.valid, invalid: out.rows.invalid });
   const charts = out.chartsFailed.length === 0 ? ''
     : sayf('tablesChartFailed', lang, { tables: out.chartsFailed.map((id) => `${SHEET_NAMES.tabel} ${id.slice(1)}`).join(', ') });
-  notify(ss, [done, charts, out.categoriesProblem ?? ''].join(' ').trim(), lang);
+  notify(ss, [done, charts, out.categoriesProblem ?? '', out.targetsProblem ?? ''].join(' ').trim(), lang);
 }

@@ -76,3 +76,13 @@ export function countCalls(action: BudgetAction, rows: number, options: BudgetOp
   ACTIONS[action]();
   return { total: fake.calls.total, byMethod: { ...fake.calls.byMethod } };
 }
+
+/**
+ * A list sheet (Daftar Kelompok) is sized to its rows, one call either way: rows added after a
+ * new sheet's 1,000 when the list is longer, given back when shorter. Which of the two is the
+ * one call depends on the length; the count does not.
+ */
+export function sizing(c: CallCounts): CallCounts {
+  const { 'Sheet.insertRowsAfter': grow = 0, 'Sheet.deleteRows': shrink = 0, ...rest } = c.byMethod;
+  return { total: c.total, byMethod: { ...rest, 'Sheet.insertRowsAfter | Sheet.deleteRows': grow + shrink } };
+}

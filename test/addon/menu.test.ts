@@ -11,14 +11,14 @@ describe('the add-on menu', () => {
     // Every counted call is menu building; the fake refuses anything else in NONE.
     expect(Object.keys(fake.calls.byMethod).every((m) => m === 'SpreadsheetApp.getUi' || m.startsWith('Ui.create') || m.startsWith('Menu.'))).toBe(true);
     const items = fake.menuItems();
-    expect(items.map((i) => i.caption)).toEqual(['Buka Formulir', 'Siapkan Lembar Data', 'Periksa Data', 'Buat Tabel', 'Ekspor PDF', 'Pengaturan']);
+    expect(items.map((i) => i.caption)).toEqual(['Buka Formulir', 'Siapkan Lembar Data', 'Periksa Data', 'Buat Tabel', 'Rekap Pendataan', 'Bandingkan dengan Putaran Lalu', 'Ekspor PDF', 'Pengaturan']);
     expect(fake.records.menus[0]).toMatchObject({ addon: true });
   });
 
   test('English menu when the user\'s locale is English', () => {
     const fake = installFake({ authMode: 'LIMITED', activeUserLocale: 'en_GB' });
     onOpen(fake.openEvent());
-    expect(fake.menuItems().map((i) => i.caption)).toEqual(['Open Form', 'Set Up Data Sheet', 'Check Data', 'Make Tables', 'Export PDF', 'Settings']);
+    expect(fake.menuItems().map((i) => i.caption)).toEqual(['Open Form', 'Set Up Data Sheet', 'Check Data', 'Make Tables', 'Survey Progress', 'Compare with the Last Round', 'Export PDF', 'Settings']);
   });
 
   test('Indonesian for an Indonesian locale, and when run without an event', () => {
@@ -30,7 +30,7 @@ describe('the add-on menu', () => {
   test('onInstall shows the same menu', () => {
     const fake = installFake({ authMode: 'FULL' });
     onInstall(fake.openEvent());
-    expect(fake.menuItems()).toHaveLength(6);
+    expect(fake.menuItems()).toHaveLength(8);
   });
 
   test('every menu item names a function that src/index.ts exports', () => {

@@ -371,7 +371,7 @@ describe('no data rows', () => {
       'Lembar Data belum berisi baris data, jadi kelima tabel berisi angka 0. Isi data lewat Pranata › Buka Formulir atau ketik di lembar Data, lalu jalankan Buat Tabel lagi.',
     );
     expect(fake.values('Data')).toEqual([[...HEADER]]);
-    expect(fake.metadata().filter((m) => m.key === OWNER_KEY).map((m) => m.value)).toEqual([...TABLE_IDS]);
+    expect(fake.metadata().filter((m) => m.key === OWNER_KEY).map((m) => m.value)).toEqual([...TABLE_IDS, 'rekapRw', 'rekapPetugas', 'daftar']);
   });
 
   test('setup: nothing to add, 0 rows', () => {
