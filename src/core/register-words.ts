@@ -5,6 +5,7 @@
  */
 import { FIELD_BY_ID, type FieldId } from './codebook';
 import type { Lang } from './model';
+import { NO_KELURAHAN } from './rollup';
 
 /** A codebook column's header in the user's language (the canonical one, or its English alias). */
 export function fieldHeader(id: FieldId, lang: Lang): string {
@@ -104,7 +105,7 @@ export const REGISTER_WORDS: Record<Lang, RegisterWords> = {
     noRw: '(tanpa RW)',
     badRw: '(RW tidak sah)',
     noPetugas: '(tanpa petugas)',
-    noKelurahan: '(tanpa kelurahan)',
+    noKelurahan: NO_KELURAHAN,
     notStarted: (rws, n, of) => `RW belum didata: ${rws} (${n} dari ${of} RW dengan target).`,
     allStarted: (of) => `Semua ${of} RW dengan target sudah mulai didata.`,
     rekapNote:
@@ -156,7 +157,7 @@ export const REGISTER_WORDS: Record<Lang, RegisterWords> = {
     noRw: '(no RW)',
     badRw: '(invalid RW)',
     noPetugas: '(no enumerator)',
-    noKelurahan: '(tanpa kelurahan)',
+    noKelurahan: NO_KELURAHAN,
     notStarted: (rws, n, of) => `RW not yet surveyed: ${rws} (${n} of ${of} RW with a target).`,
     allStarted: (of) => `All ${of} RW with a target have been started.`,
     rekapNote:

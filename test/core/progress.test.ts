@@ -80,6 +80,28 @@ describe('Rekap', () => {
   });
 });
 
+test('several kelurahan: a Kelurahan column, RW per kelurahan, names matched case-free, a blank one as (tanpa kelurahan)', () => {
+  const r = rekap([
+    validRow({ Kelurahan: 'Cibeureum', RW: 1, 'Nama Kelompok': 'A' }),
+    validRow({ Kelurahan: 'CIBEUREUM ', RW: 1, 'Nama Kelompok': 'B' }),
+    validRow({ Kelurahan: 'Baros', RW: 1, 'Nama Kelompok': 'C' }),
+    validRow({ Kelurahan: '', RW: 2, 'Nama Kelompok': 'D' }),
+  ]);
+  const list = targetsFromRows([['Kelurahan', 'RW', 'Target'], ['Baros', 1, 2], ['', 2, 1], ['Baros', 3, 4]]);
+  const [rw] = progressListings(r.progress!, 'id', list.ok ? list.targets : []);
+  expect(rw!.header.map((h) => h.text).slice(0, 3)).toEqual(['No', 'Kelurahan', 'RW']);
+  expect(body(rw!).map((x) => [x[0], x[1], x[2], x[7], x[8]])).toEqual([
+    ['Baros', '1', 1, 2, 50],
+    ['Baros', '2', 0, 1, 0],
+    ['Baros', '3', 0, 4, 0],
+    ['Cibeureum', '1', 2, '', ''],
+    ['Cibeureum', '2', 0, 1, 0],
+    ['(tanpa kelurahan)', '2', 1, 1, 100],
+    ['', 'Jumlah', 4, 9, 22.22],
+  ]);
+  expect(rw!.notes[0]).toBe('RW belum didata: Baros RW 2, Baros RW 3, Cibeureum RW 2 (3 dari 5 RW dengan target).');
+});
+
 describe('Daftar Kelompok', () => {
   test('sorted by RW (blank last), type in list order, name; valid rows only', () => {
     const entries: DirectoryEntry[] = [];
