@@ -7,6 +7,7 @@ import { keepTopLeft, locateHeader, mergedBlock, type ColumnAlias, type HeaderMa
 import { SHEET_NAMES } from './constants';
 import { missingDataSheetMessage, unreadableMessage } from './data-problems';
 import { findOwnedOrNamed } from './owned';
+import { onSheetClock } from './sheet-clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -43,6 +44,8 @@ export function readDataSheet(ss: Spreadsheet, lang: Lang, options: ReadOptions 
     return { ok: false, message: '', cancelled: true };
   }
   const values = range.getValues() as RawCell[][];
+  // Date cells as the days the sheet shows, whatever the script's zone (sheet-clock.ts).
+  onSheetClock(ss, values);
   // Sheets already gives a merge's value in its top-left cell only; the core's merge rule is
   // applied all the same, so the add-on and the CLI read one workbook by one rule (two calls
   // plus one per merge, whatever the row count).

@@ -14,6 +14,7 @@
  * granted) leaves the sheet as it was. Values typed by a volunteer are never written: only the
  * empty ID and Waktu Pencatatan cells of the edited rows are.
  */
+import { onSheetClock } from './sheet-clock';
 import {
   isBlankCell,
   keySpan,
@@ -146,6 +147,7 @@ function checkLocked(ss: Spreadsheet, sheet: Sheet, edit: Edit, lang: Lang, now:
   // only when all its cells are (CODEBOOK §1).
   const width = Math.max(layout.lastColumn, known + 1);
   const values = sheet.getRange(edit.top, 1, edit.numRows, width).getValues() as RawCell[][];
+  onSheetClock(ss, values);
   const ctx = schemaContext(loadCategories(ss, lang).categories, loadSettings(now));
   const validator = new RowValidator(header, ctx);
   const issues: Issue[] = [];

@@ -19,6 +19,7 @@ import { userLang } from './lang';
 import { say, sayf } from './messages';
 import { notify } from './notify';
 import { ownedSheets } from './owned';
+import { sheetClock, type SheetClock } from './sheet-clock';
 import { loadSettings } from './settings';
 import { ensureOwnedSheet, sheetNames } from './sheets';
 import { confirmLargeSheet } from './size-check';
@@ -30,8 +31,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The line under each table: when it was made, from how many rows, for which survey year. */
-export function tableStamp(now: Date, rows: RowCounts, surveyYear: number): string {
-  const at = `${isoDate(now)} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+export function tableStamp(now: Date, rows: RowCounts, surveyYear: number, clock: SheetClock): string {
+  // The spreadsheet's clock, not the script's: the reader sees the sheet's dates in that zone.
+  const wall = clock.wall(now);
+  const at = `${isoDate(wall)} ${pad(wall.getHours())}:${pad(wall.getMinutes())}`;
   return `Dibuat ${at} · ${rows.valid} baris sah, ${rows.invalid} baris tidak sah (tidak dihitung) · Tahun survei ${surveyYear}`;
 }
 
@@ -117,7 +120,7 @@ function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOpt
   const register = registerCollector({ rekap: true, daftar: true }, categories, lang, targets.targets);
   const survey = surveyUnder(header, values, { settings, categories, maxIssues: 0, columns, ...register.hooks });
   const { tables, rows, surveyYear } = survey;
-  const stamp = tableStamp(now, rows, surveyYear);
+  const stamp = tableStamp(now, rows, surveyYear, sheetClock(ss));
   const sheets = tableSheets(ss, tables.map((t) => t.id));
   const chartsFailed: TableId[] = [];
   const sheetIds = tables.map((t, i) => {

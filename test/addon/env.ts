@@ -52,5 +52,5 @@ export function ownedRoles(fake: FakeGas): string[] {
     .map((m) => m.value ?? '');
 }
 
-/** A fixed moment (local time) for stamps. */
-export const NOW = new Date(2006, 5, 30, 9, 15);
+/** A fixed moment for stamps: 09:15 on 30 June 2006 in Asia/Jakarta, the fake spreadsheet's default zone. */
+export const NOW = new Date(Date.UTC(2006, 5, 30, 2, 15));

@@ -20,8 +20,21 @@ export interface FakeGasOptions {
   locale?: string;
   /** Session.getActiveUserLocale(), e.g. 'id'. */
   activeUserLocale?: string;
-  /** Spreadsheet and script time zone (IANA), e.g. 'Asia/Jakarta'. */
+  /**
+   * The spreadsheet's time zone (IANA), Spreadsheet.getSpreadsheetTimeZone(): typed dates
+   * become midnight there, date cells display in it. Default 'Asia/Jakarta'.
+   */
   timeZone?: string;
+  /**
+   * The script's time zone, Session.getScriptTimeZone(): appsscript.json's `timeZone` by
+   * default. Separate from the spreadsheet's, as on Apps Script: the reference
+   * (base/session#getScriptTimeZone()) says "spreadsheets have a separate time zone ...
+   * Spreadsheet time zones that differ from the script time zone are a frequent source of
+   * scripting bugs." Not modelled: Date's getters follow the script's zone on Apps Script;
+   * under jest they follow the process's TZ, pinned to a third zone (test/time-zone.cjs), so
+   * code that leans on either shows up.
+   */
+  scriptTimeZone?: string;
   /** Starting auth mode; in NONE only menu building is allowed (see README). */
   authMode?: AuthModeName;
   spreadsheetName?: string;
@@ -106,6 +119,7 @@ const DEFAULTS: ResolvedOptions = {
   locale: 'id_ID',
   activeUserLocale: 'id',
   timeZone: 'Asia/Jakarta',
+  scriptTimeZone: manifest.timeZone,
   authMode: 'FULL',
   spreadsheetName: 'Pendataan WKSBM',
   spreadsheetId: '1FakeSpreadsheetId0000000000000000000000000',

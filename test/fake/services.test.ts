@@ -115,10 +115,14 @@ describe('HtmlService templates', () => {
 
 describe('Session, ScriptApp, Utilities', () => {
   test('session values come from the options', () => {
-    const fake = createFakeGas({ userEmail: 'a@b.id', activeUserLocale: 'en', timeZone: 'Asia/Makassar' });
+    const fake = createFakeGas({ userEmail: 'a@b.id', activeUserLocale: 'en', timeZone: 'Asia/Makassar', scriptTimeZone: 'Asia/Jayapura' });
     const { Session } = fake.globals;
     expect([Session.getActiveUser().getEmail(), Session.getEffectiveUser().getEmail()]).toEqual(['a@b.id', 'a@b.id']);
-    expect([Session.getActiveUserLocale(), Session.getScriptTimeZone()]).toEqual(['en', 'Asia/Makassar']);
+    expect([Session.getActiveUserLocale(), Session.getScriptTimeZone()]).toEqual(['en', 'Asia/Jayapura']);
+    // Three zones: the spreadsheet's, the script's (default: appsscript.json's), jest's own.
+    expect(fake.spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Makassar');
+    expect(createFakeGas().globals.Session.getScriptTimeZone()).toBe('Asia/Jakarta');
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('America/Los_Angeles');
   });
 
   test('formatDate in a time zone, deterministic UUIDs, sleep records, blobs', () => {

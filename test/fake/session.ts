@@ -17,7 +17,7 @@ export class FakeSession implements Pick<Session, 'getActiveUser' | 'getEffectiv
   getActiveUser(): GoogleAppsScript.Base.User { return newUser(this.ctx, this.ctx.options.userEmail); }
   getEffectiveUser(): GoogleAppsScript.Base.User { return newUser(this.ctx, this.ctx.options.effectiveUserEmail); }
   getActiveUserLocale(): string { return this.ctx.options.activeUserLocale; }
-  getScriptTimeZone(): string { return this.ctx.options.timeZone; }
+  getScriptTimeZone(): string { return this.ctx.options.scriptTimeZone; }
   getTemporaryActiveUserKey(): string { return `temp-key-${this.ctx.options.userEmail}`; }
 }
 
