@@ -4,6 +4,7 @@
  * are read once each and compared (core rounds.ts, CODEBOOK §9), and the result goes on two
  * sheets the add-on owns: Perbandingan (per type) and Perubahan Kelompok (the groups).
  */
+import { sheetClock } from './sheet-clock';
 import { compareRounds, comparisonListings, fatalMessage, locateHeader, roundGroup, surveyUnder, type Lang, type RawCell, type RoundGroup, type SurveyResult } from '../core';
 import { SpreadsheetFull, spreadsheetFullMessage } from './capacity';
 import { readDataSheet } from './data';
@@ -43,7 +44,7 @@ export function compareWithSheet(ss: Spreadsheet, baseName: string, lang: Lang, 
   const current = round(read.data.header, read.data.values);
   const c = compareRounds(then.groups, current.groups, categories.jenisKelompok.map((t) => t.label));
   try {
-    writeListings(ss, comparisonListings(c, info(then.result), info(current.result), lang), tableStamp(now, current.result.rows, current.result.surveyYear));
+    writeListings(ss, comparisonListings(c, info(then.result), info(current.result), lang), tableStamp(now, current.result.rows, current.result.surveyYear, sheetClock(ss)));
   } catch (e) {
     if (e instanceof SpreadsheetFull) return spreadsheetFullMessage(e, lang);
     throw e;

@@ -4,6 +4,7 @@
  * the Data sheet. The Rekap uses the coordinator's `Target` sheet (RW | Target, optionally
  * Kelurahan) when there is one; a Target sheet that cannot be used is said, never guessed.
  */
+import { sheetClock } from './sheet-clock';
 import { directoryEntry, directoryListing, progressListings, surveyUnder, targetsFromRows, type Categories, type DirectoryEntry, type Lang, type Listing, type RawCell, type SurveyOptions, type SurveyResult, type Target } from '../core';
 import { SpreadsheetFull, spreadsheetFullMessage } from './capacity';
 import { SHEET_NAMES } from './constants';
@@ -83,7 +84,7 @@ export function makeRekapIn(ss: Spreadsheet, lang: Lang, now: Date): string {
   const register = registerCollector({ rekap: true, daftar: false }, categories, lang, targets.targets);
   const survey = surveyUnder(read.data.header, read.data.values, { settings: loadSettings(now), categories, maxIssues: 0, columns, ...register.hooks });
   try {
-    writeListings(ss, register.listings(survey), tableStamp(now, survey.rows, survey.surveyYear));
+    writeListings(ss, register.listings(survey), tableStamp(now, survey.rows, survey.surveyYear, sheetClock(ss)));
   } catch (e) {
     if (e instanceof SpreadsheetFull) return spreadsheetFullMessage(e, lang);
     throw e;
