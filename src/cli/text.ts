@@ -3,7 +3,7 @@
  * columns, the header cells over the columns they span. This module only formats and pads;
  * it decides no cell of the table.
  */
-import { bodyCellText, CORE_WORDS, formatCount, formatPercent, studyLayout, type GridLayout, type HeaderCell, type Issue, type Lang, type Listing, type SurveyResult, type TableModel } from '../core';
+import { bodyCellText, CORE_WORDS, formatCount, formatPercent, kelurahanHeading, studyLayout, type KelurahanResult, type GridLayout, type HeaderCell, type Issue, type Lang, type Listing, type SurveyResult, type TableModel } from '../core';
 import { CLI_WORDS } from './words';
 
 const width = (s: string): number => [...s].length;
@@ -83,6 +83,14 @@ export function renderIssues(issues: readonly Issue[], lang: Lang, limit = 50): 
 
 /** The summary, the tables, Pranata's lists (the Rekap) after them, then the issues. */
 export function renderText(r: SurveyResult, lang: Lang, listings: readonly Listing[] = []): string {
-  const grids = [...r.tables.map((t) => renderTable(t, lang)), ...listings.map((l) => renderGrid(l, lang))];
-  return [summary(r, lang), '', ...grids.map((g) => `${g}\n`), renderIssues(r.issues, lang), ''].join('\n');
+  const grids = [...r.tables.map((t) => renderTable(t, lang)), ...(r.byKelurahan ?? []).map((k) => kelurahanText(k, lang)), ...listings.map((l) => renderGrid(l, lang))];
+  const files = r.inputs === undefined ? [] : [CLI_WORDS[lang].readFiles(r.inputs.length, r.inputs.join(', '))];
+  return [summary(r, lang), ...files, '', ...grids.map((g) => `${g}\n`), renderIssues(r.issues, lang), ''].join('\n');
+}
+
+/** CODEBOOK §9: a kelurahan's heading and rows, then its tables, after the total and TK. */
+function kelurahanText(k: KelurahanResult, lang: Lang): string {
+  const heading = kelurahanHeading(k);
+  const { read, valid, invalid } = k.rows;
+  return [heading, '='.repeat([...heading].length), CLI_WORDS[lang].kelurahanRows(read, valid, invalid), '', ...k.tables.map((t) => `${renderTable(t, lang)}\n`)].join('\n');
 }

@@ -64,6 +64,7 @@ export interface CliWords {
   targetExtension(path: string): string;
   /** The text writer (text.ts). */
   summary(kelurahan: string, year: number, read: number, valid: number, invalid: number, blank: number): string;
+  kelurahanRows(read: number, valid: number, invalid: number): string;
   noIssues: string;
   issuesHead(n: number): string;
   moreIssues(n: number): string;
@@ -121,6 +122,7 @@ const ID: CliWords = {
   targetExtension: (path) => `Berkas target harus .csv atau .xlsx: ${path}`,
   summary: (kelurahan, year, read, valid, invalid, blank) =>
     `Kelurahan ${kelurahan}, tahun pendataan ${year}: ${read} baris dibaca, ${valid} sah, ${invalid} tidak sah, ${blank} baris kosong dilewati.`,
+  kelurahanRows: (read, valid, invalid) => `${read} baris dibaca, ${valid} sah, ${invalid} tidak sah.`,
   noIssues: 'Tidak ada masalah pada data.',
   issuesHead: (n) => `Masalah pada data (${n}):`,
   moreIssues: (n) => `... dan ${n} lainnya (lihat --format json atau xlsx).`,
@@ -177,6 +179,7 @@ const EN: CliWords = {
   targetExtension: (path) => `A target file must be .csv or .xlsx: ${path}`,
   summary: (kelurahan, year, read, valid, invalid, blank) =>
     `Kelurahan ${kelurahan}, survey year ${year}: ${read} rows read, ${valid} valid, ${invalid} invalid, ${blank} blank rows skipped.`,
+  kelurahanRows: (read, valid, invalid) => `${read} rows read, ${valid} valid, ${invalid} invalid.`,
   noIssues: 'No problems in the data.',
   issuesHead: (n) => `Problems in the data (${n}):`,
   moreIssues: (n) => `... and ${n} more (see --format json or xlsx).`,

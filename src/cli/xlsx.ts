@@ -5,7 +5,7 @@
  * formula: exceljs only makes a formula from a { formula } object.
  */
 import ExcelJS from 'exceljs';
-import { bodyCellText, cellValue, CORE_WORDS, studyLayout, type BodyCell, type GridLayout, type Lang, type Listing, type SurveyResult } from '../core';
+import { bodyCellText, cellValue, CORE_WORDS, kelurahanHeading, studyLayout, type BodyCell, type GridLayout, type Lang, type Listing, type SurveyResult } from '../core';
 import { CLI_WORDS } from './words';
 
 const thin: Partial<ExcelJS.Borders> = {
@@ -17,14 +17,22 @@ const thin: Partial<ExcelJS.Borders> = {
 
 const NUM_FMT: Partial<Record<BodyCell['kind'], string>> = { count: '#,##0', percent: '0.00' };
 
+const PAGE = { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } } as const;
+
 /** Places a grid of core's layout (a study table, or a list) from row 3 and styles it; it decides no cell of it. */
 function gridSheet(wb: ExcelJS.Workbook, grid: GridLayout, name: string): void {
-  const ws = wb.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet(name, PAGE);
+  placeGrid(ws, grid, 1);
+  columnWidths(ws, grid);
+}
+
+/** The grid's title at row `at`, its table two rows below, its notes under it; returns the row after the notes. */
+function placeGrid(ws: ExcelJS.Worksheet, grid: GridLayout, at: number): number {
   const lastCol = grid.columns.length;
-  ws.getCell(1, 1).value = grid.title;
-  ws.getCell(1, 1).font = { bold: true, size: 12 };
-  ws.mergeCells(1, 1, 1, lastCol);
-  const top = 3;
+  ws.getCell(at, 1).value = grid.title;
+  ws.getCell(at, 1).font = { bold: true, size: 12 };
+  ws.mergeCells(at, 1, at, lastCol);
+  const top = at + 2;
   for (let rr = top; rr < top + grid.headerRows; rr++) {
     for (let c = 1; c <= lastCol; c++) {
       const cell = ws.getCell(rr, c);
@@ -53,15 +61,24 @@ function gridSheet(wb: ExcelJS.Workbook, grid: GridLayout, name: string): void {
     ws.getCell(r + 1 + i, 1).value = line;
     ws.getCell(r + 1 + i, 1).font = { italic: true, size: 9 };
   });
-  ws.getColumn(1).width = 5;
+  return r + 1 + grid.notes.length;
+}
+
+/** Widens the sheet's columns to what the grid needs (never narrows: several grids may share a sheet). */
+function columnWidths(ws: ExcelJS.Worksheet, grid: GridLayout): void {
+  const widen = (j: number, w: number): void => {
+    const col = ws.getColumn(j);
+    col.width = Math.max(col.width ?? 0, w);
+  };
+  widen(1, 5);
   const plain = { count: String, percent: String };
   grid.columns.forEach((kind, j) => {
-    if (kind === 'count') ws.getColumn(j + 1).width = 9;
-    if (kind === 'percent') ws.getColumn(j + 1).width = 8;
+    if (kind === 'count') widen(j + 1, 9);
+    if (kind === 'percent') widen(j + 1, 8);
     if (kind === 'label') {
       const header = grid.header.find((h) => h.col === j && h.colSpan === 1)?.text ?? '';
       const texts = grid.body.filter((r) => r.role === 'category').map((r) => (r.cells[j] ? bodyCellText(r.cells[j], plain) : ''));
-      ws.getColumn(j + 1).width = Math.min(45, Math.max(16, header.length + 2, ...texts.map((x) => x.length + 2)));
+      widen(j + 1, Math.min(45, Math.max(16, header.length + 2, ...texts.map((x) => x.length + 2))));
     }
   });
 }
@@ -97,10 +114,37 @@ function issuesSheet(wb: ExcelJS.Workbook, result: SurveyResult, lang: Lang): vo
 export async function renderXlsx(result: SurveyResult, lang: Lang, listings: readonly Listing[] = []): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Pranata';
-  result.tables.forEach((t, i) => gridSheet(wb, studyLayout(t), `Tabel ${i + 1}`));
+  result.tables.forEach((t) => gridSheet(wb, studyLayout(t), tableSheetName(t.id)));
+  const used = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+  // CODEBOOK §9: one sheet per kelurahan, its nine tables one under the other.
+  for (const k of result.byKelurahan ?? []) {
+    const ws = wb.addWorksheet(uniqueSheetName(`Kel. ${k.kelurahan}`, used), PAGE);
+    ws.getCell(1, 1).value = kelurahanHeading(k);
+    ws.getCell(1, 1).font = { bold: true, size: 14 };
+    let at = 3;
+    const grids = k.tables.map(studyLayout);
+    for (const g of grids) at = placeGrid(ws, g, at) + 2;
+    // The widest of its tables decides each column.
+    for (const g of grids) columnWidths(ws, g);
+  }
   issuesSheet(wb, result, lang);
   for (const l of listings) gridSheet(wb, l, l.name);
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** `Tabel 1` … `Tabel 9`, and `Tabel K` for the roll-up (the table's own letter). */
+function tableSheetName(id: string): string {
+  return `Tabel ${id.slice(1)}`;
+}
+
+/** A sheet name Excel takes: at most 31 characters, none of []:*?/\, unique in the workbook. */
+function uniqueSheetName(wanted: string, used: Set<string>): string {
+  const base = wanted.replace(/[[\]:*?/\\]/g, '-').slice(0, 31);
+  let name = base;
+  // Excel compares sheet names case-free.
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
+  used.add(name.toLowerCase());
+  return name;
 }
 
 /** Lists alone (the comparison of two rounds): one sheet each. */

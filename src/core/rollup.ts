@@ -43,6 +43,12 @@ interface Part {
   types: Int32Array;
 }
 
+/** A kelurahan's heading over its tables in every writer: `Kelurahan Melong (32.77.01.1001)`. */
+export function kelurahanHeading(k: Pick<KelurahanResult, 'kelurahan' | 'kodeWilayah'>): string {
+  const name = k.kelurahan === NO_KELURAHAN ? NO_KELURAHAN : `Kelurahan ${k.kelurahan}`;
+  return k.kodeWilayah === undefined ? name : `${name} (${k.kodeWilayah})`;
+}
+
 const isCode = (s: string): boolean => CODE_FORMATS.kodeWilayah.pattern.test(s);
 
 export class Rollup {

@@ -8,7 +8,8 @@
  */
 import { PDFDocument, type PDFFont } from 'pdf-lib';
 import type { Listing } from '../core/listing';
-import type { Lang, SurveyResult, TableModel } from '../core/model';
+import type { KelurahanResult, Lang, SurveyResult, TableModel } from '../core/model';
+import { kelurahanHeading } from '../core/rollup';
 import { Printable } from './charset';
 import { drawClosing, type ClosingBlock } from './closing';
 import type { ReportContext } from './context';
@@ -49,12 +50,20 @@ export interface ReportPdf {
  * listed in the contents. The tables come from the result's list (however many there are);
  * writers of new sections add a kind here.
  */
-export type ReportSection = { kind: 'table'; table: TableModel } | { kind: 'quality' } | { kind: 'listing'; listing: Listing };
+export type ReportSection =
+  | { kind: 'table'; table: TableModel }
+  | { kind: 'quality' }
+  | { kind: 'listing'; listing: Listing }
+  | { kind: 'kelurahan'; kelurahan: KelurahanResult };
 
-/** The tables, the data quality, then any lists as appendices (Rekap, Daftar Kelompok). */
+/**
+ * The tables (with a roll-up: the total's and TK), one section per kelurahan (CODEBOOK §9),
+ * the data quality, then any lists as appendices (Rekap, Daftar Kelompok).
+ */
 export function reportSections(result: SurveyResult, appendix: readonly Listing[] = []): ReportSection[] {
   return [
     ...result.tables.map((table): ReportSection => ({ kind: 'table', table })),
+    ...(result.byKelurahan ?? []).map((kelurahan): ReportSection => ({ kind: 'kelurahan', kelurahan })),
     { kind: 'quality' },
     ...appendix.map((listing): ReportSection => ({ kind: 'listing', listing })),
   ];
@@ -78,24 +87,38 @@ function coverage(fonts: ReportFonts): (codePoint: number) => boolean {
   return (cp) => both.has(cp);
 }
 
-/** The result with every string the tables print made printable. */
-function printableTables(result: SurveyResult, p: Printable): SurveyResult {
+/** A table with every string it prints made printable. */
+function printableTable(table: TableModel, p: Printable): TableModel {
   const t = (s: string) => p.text(s);
   return {
-    ...result,
-    kelurahan: t(result.kelurahan),
-    tables: result.tables.map((table) => ({
-      ...table,
-      title: t(table.title),
-      rowHeader: t(table.rowHeader),
-      columnHeader: t(table.columnHeader),
-      columns: table.columns.map((c) => ({ ...c, label: t(c.label) })),
-      rows: table.rows.map((r) => ({ ...r, label: t(r.label) })),
-      total: { ...table.total, label: t(table.total.label) },
-      ...(table.basis === undefined ? {} : { basis: t(table.basis) }),
-      source: t(table.source),
-    })),
+    ...table,
+    title: t(table.title),
+    rowHeader: t(table.rowHeader),
+    columnHeader: t(table.columnHeader),
+    columns: table.columns.map((c) => ({ ...c, label: t(c.label) })),
+    rows: table.rows.map((r) => ({ ...r, label: t(r.label) })),
+    total: { ...table.total, label: t(table.total.label) },
+    ...(table.basis === undefined ? {} : { basis: t(table.basis) }),
+    source: t(table.source),
   };
+}
+
+/** The result with every string the tables print made printable. */
+function printableTables(result: SurveyResult, p: Printable): SurveyResult {
+  return { ...result, kelurahan: p.text(result.kelurahan), tables: result.tables.map((table) => printableTable(table, p)) };
+}
+
+/**
+ * A kelurahan's section: its tables, each on its own page as the total's are, titled with the
+ * kelurahan and counting its own rows; one contents entry for them all.
+ */
+function drawKelurahanSection(flow: PageFlow, k: KelurahanResult, ctx: ReportContext, p: Printable): void {
+  const heading = p.text(kelurahanHeading(k));
+  k.tables.forEach((table, i) => {
+    if (i > 0) flow.newPage();
+    const own = printableTable(table, p);
+    drawTableSection(flow, { ...own, title: `${heading}: ${own.title}` }, ctx, k.rows);
+  });
 }
 
 function sectionTitle(section: ReportSection, labels: ReportLabels): string {
@@ -106,6 +129,8 @@ function sectionTitle(section: ReportSection, labels: ReportLabels): string {
       return section.listing.title;
     case 'quality':
       return labels.quality;
+    case 'kelurahan':
+      return kelurahanHeading(section.kelurahan);
   }
 }
 
@@ -134,10 +159,11 @@ export async function renderReportPdf(result: SurveyResult, opts: ReportOptions)
   for (const section of sections) {
     if (flow) flow.newPage();
     else flow = new PageFlow(doc);
-    const title = sectionTitle(section, labels);
+    const title = printable.text(sectionTitle(section, labels));
     contents.push({ title, page: flow.pageNumber });
     if (section.kind === 'table') drawTableSection(flow, section.table, ctx);
     else if (section.kind === 'listing') drawListingSection(flow, section.listing, ctx);
+    else if (section.kind === 'kelurahan') drawKelurahanSection(flow, section.kelurahan, ctx, printable);
     else drawQualitySection(flow, title, ctx);
   }
   const generatedOn = opts.generatedOn ?? calendarDay(opts.generatedAt);

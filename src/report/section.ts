@@ -4,7 +4,7 @@
  * on a fresh page; a long table continues on the next page under its title marked
  * "(lanjutan)", the counted line and a repeated header.
  */
-import type { TableModel } from '../core/model';
+import type { RowCounts, TableModel } from '../core/model';
 import { drawChart } from './chart';
 import type { ReportContext } from './context';
 import { drawParagraph, paragraphHeight } from './paragraph';
@@ -18,9 +18,10 @@ const TITLE_GAP = 8;
 const SOURCE_GAP = 4;
 const NARRATIVE_GAP = 6;
 
-export function drawTableSection(flow: PageFlow, table: TableModel, ctx: ReportContext): void {
-  const { fonts, fmt, labels, result } = ctx;
-  const counted = labels.counted(fmt.count(result.rows.valid), fmt.count(result.rows.invalid));
+/** `rows`: the rows the table counts (a kelurahan's, in a roll-up); default: the result's. */
+export function drawTableSection(flow: PageFlow, table: TableModel, ctx: ReportContext, rows: RowCounts = ctx.result.rows): void {
+  const { fonts, fmt, labels } = ctx;
+  const counted = labels.counted(fmt.count(rows.valid), fmt.count(rows.invalid));
   const heading = (next: PageFlow, title: string): void => {
     drawParagraph(next, title, fonts.bold, SIZE.title);
     drawParagraph(next, counted, fonts.regular, SIZE.source);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { JsonResult, JsonTable } from '../../src/core';
+import { pageText, readPdfText } from '../report/pdf-inspect';
 import { pranata } from './run';
 import { BLANK_ROWS, buildThreeKelurahan, NAMES, SAMPLE } from './three-kelurahan';
 
@@ -195,5 +196,68 @@ describe('Kode Wilayah', () => {
     expect((JSON.parse(en.stdout) as JsonResult).issues[0]!.message).toBe(
       'Row 2, column "Kode Wilayah": "32.77.011001" does not have the format NN.NN.NN.NNNN (digits and dots), for example 32.77.01.1002.',
     );
+  });
+});
+
+describe('--by kelurahan in every format', () => {
+  const base = ['tables', '--input', set.all, '--by', 'kelurahan', '--survey-year', '2006'];
+  const order = [...NAMES.map((n) => `Kelurahan ${n}`), '(tanpa kelurahan)'];
+
+  test('text: the total tables and TK, then each kelurahan under its heading with its rows', () => {
+    const r = pranata([...base, '--format', 'text']);
+    expect(r.code).toBe(0);
+    const at = (s: string): number => r.stdout.indexOf(s);
+    expect(at('Tabel 9.')).toBeLessThan(at('Tabel K. Kelompok Sosial menurut Kelurahan'));
+    const headings = order.map((h) => at(`\n${h}\n${'='.repeat(h.length)}\n`));
+    expect(headings.every((i) => i > at('Tabel K.'))).toBe(true);
+    expect([...headings].sort((a, b) => a - b)).toEqual(headings);
+    expect(r.stdout).toContain(`\nKelurahan Melong\n================\n102 baris dibaca, 101 sah, 1 tidak sah.\n`);
+    // Each kelurahan's nine tables, with its own source line.
+    expect(r.stdout.split('Sumber: Hasil Pendataan di Wilayah Kelurahan Melong Tahun 2006.').length - 1).toBe(9);
+  });
+
+  test('XLSX: Tabel 1–9 and Tabel K, then a sheet per kelurahan with its nine tables', async () => {
+    const out = join(tmp, 'kota.xlsx');
+    expect(pranata([...base, '--out', out]).code).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.slice(0, 15)).toEqual([
+      ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `Tabel ${n}`),
+      'Tabel K',
+      'Kel. Cibeureum',
+      'Kel. Melong',
+      'Kel. Utama',
+      'Kel. (tanpa kelurahan)',
+      'Masalah',
+    ]);
+    const tk = wb.getWorksheet('Tabel K')!;
+    const json = (JSON.parse(pranata([...base, '--format', 'json']).stdout) as JsonResult).tables[9]!;
+    // Header rows 3–4, then a row per kelurahan: No, name, the counts by type, Jumlah.
+    json.rows.forEach((row, i) => expect(tk.getRow(5 + i).values).toEqual([undefined, i + 1, row.label, ...row.counts, row.total]));
+    const melong = wb.getWorksheet('Kel. Melong')!;
+    const titles: string[] = [];
+    melong.eachRow((row) => {
+      const v = row.getCell(1).value;
+      if (typeof v === 'string' && /^Tabel \d\./.test(v)) titles.push(v.slice(0, 8));
+    });
+    expect(melong.getCell(1, 1).value).toBe('Kelurahan Melong');
+    expect(titles).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `Tabel ${n}.`));
+  });
+
+  test('PDF: the total and TK first, then one contents entry per kelurahan, its tables titled with it', () => {
+    const out = join(tmp, 'kota.pdf');
+    expect(pranata([...base, '--out', out]).code).toBe(0);
+    const pdf = readPdfText(new Uint8Array(readFileSync(out)));
+    const texts = pdf.pages.map(pageText);
+    const cover = texts[0]!;
+    const entries = ['Tabel 9.', 'Tabel K. Kelompok Sosial menurut Kelurahan', ...order].map((e) => cover.indexOf(e));
+    expect(entries.every((i) => i >= 0)).toBe(true);
+    expect([...entries].sort((a, b) => a - b)).toEqual(entries);
+    // The Melong pages: its nine tables, each counting Melong's rows.
+    const melong = texts.filter((t) => t.includes('Kelurahan Melong: Tabel'));
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9]) expect(melong.some((t) => t.includes(`Kelurahan Melong: Tabel ${n}.`))).toBe(true);
+    expect(texts.findIndex((t) => t.includes('Tabel K. Kelompok Sosial menurut Kelurahan'))).toBeLessThan(texts.findIndex((t) => t.includes('Kelurahan Cibeureum: Tabel 1.')));
   });
 });
