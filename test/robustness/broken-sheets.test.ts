@@ -9,6 +9,7 @@
 import { TABLE_IDS } from '../../src/core';
 import { MARKS_KEY, OWNER_KEY, TABLES_KEY } from '../../src/addon/constants';
 import { setupDataSheetIn } from '../../src/addon/setup';
+import { columnLetter } from '../../src/addon/a1';
 import { MARK_COLOURS } from '../../src/addon/marks';
 import { say } from '../../src/addon/messages';
 import { NOW } from '../addon/env';
@@ -63,7 +64,7 @@ describe('Data sheet missing', () => {
   test('setup: makes the Data sheet (its job) and leaves the other sheet alone', () => {
     const fake = missing();
     const message = runMenu(fake, 'setup');
-    expect(message).toBe(`Lembar "Data" siap: 22 judul kolom ditambahkan, 0 baris data tetap utuh. ${CHECKS_ON}`);
+    expect(message).toBe(`Lembar "Data" siap: ${HEADER.length} judul kolom ditambahkan, 0 baris data tetap utuh. ${CHECKS_ON}`);
     expect(fake.values('Data')).toEqual([[...HEADER]]);
     expect(fake.values('Sheet1')).toEqual([['Rapat RW 3'], ['Notulen']]);
   });
@@ -180,7 +181,7 @@ describe('header row moved down under a merged title row', () => {
     expect(runMenu(fake, 'setup')).toBe(`Lembar "Data" siap: 0 judul kolom ditambahkan, 3 baris data tetap utuh. ${CHECKS_ON}`);
     expectUnchanged(fake, before);
     expect(fake.snapshot('Data').frozenRows).toBe(2);
-    expect(fake.snapshot('Data').merges).toContain('A1:V1');
+    expect(fake.snapshot('Data').merges).toContain(`A1:${columnLetter(HEADER.length)}1`);
   });
 
   test('submit appends under the last row', () => {
@@ -393,7 +394,12 @@ describe('a spreadsheet near the 10-million-cell limit: "full" said clearly, not
   const NOTHING = 'Tidak ada data yang diubah.';
   const WHAT_TO_DO = 'Hapus baris atau kolom kosong yang tidak dipakai (di lembar mana pun), atau pindahkan data lama ke spreadsheet baru';
 
-  /** A Data sheet set up with three groups, then claiming `rows` rows of 22 columns. */
+  /** Counts as the add-on's messages print them (9.626.000). */
+  const n = (count: number): string => count.toLocaleString('id-ID');
+  /** Rows of the whole header that fill about 9 million cells, whatever the field count. */
+  const BIG = Math.floor(9_000_000 / HEADER.length / 1000) * 1000;
+
+  /** A Data sheet set up with three groups, then claiming `rows` rows of every column. */
   function bigSetUp(rows: number): FakeGas {
     const fake = world();
     fake.seedSheet('Data', [HEADER, ...threeGroups()]);
@@ -402,19 +408,22 @@ describe('a spreadsheet near the 10-million-cell limit: "full" said clearly, not
     return fake;
   }
 
-  test('setup needing two more columns on 480,000 rows of 20: says the spreadsheet is full, adds nothing', () => {
+  test('setup needing the two audit columns on a sheet of every field that nearly fills the book: says the spreadsheet is full, adds nothing', () => {
     const fake = world();
+    // As many rows as fit under 10 million with the fields, but not with the audit pair too.
+    const rows = Math.floor((10_000_000 - 26_000) / FIELD_HEADERS.length / 1000) * 1000;
+    expect(26_000 + rows * (FIELD_HEADERS.length + 2)).toBeGreaterThan(10_000_000);
     fake.seedSheet('Data', [FIELD_HEADERS, ...threeGroups(FIELD_HEADERS)]);
-    fake.setSheetSize('Data', 480_000, FIELD_HEADERS.length);
+    fake.setSheetSize('Data', rows, FIELD_HEADERS.length);
     const before = cells(fake);
     const message = runMenu(fake, 'setup');
-    // 480,000 x 20 + Sheet1's 1,000 x 26; the audit pair needs 2 x 480,000 more.
+    // rows x fields + Sheet1's 1,000 x 26; the audit pair needs 2 x rows more.
     expect(message).toContain(FULL);
-    expect(message).toContain('Sekarang ada 9.626.000 sel, dan tindakan ini perlu 960.000 sel lagi.');
+    expect(message).toContain(`Sekarang ada ${n(rows * FIELD_HEADERS.length + 26_000)} sel, dan tindakan ini perlu ${n(2 * rows)} sel lagi.`);
     expect(message).toContain(NOTHING);
     expect(message).toContain(WHAT_TO_DO);
     expectUnchanged(fake, before);
-    expect(fake.sheet('Data').getMaxColumns()).toBe(20);
+    expect(fake.sheet('Data').getMaxColumns()).toBe(FIELD_HEADERS.length);
     expect(fake.sheetNames()).toEqual(['Sheet1', 'Data']);
   });
 
@@ -425,14 +434,14 @@ describe('a spreadsheet near the 10-million-cell limit: "full" said clearly, not
     fillBookTo(fake, 9_990_000);
     const message = runMenu(fake, 'setup');
     expect(message).toContain(FULL);
-    expect(message).toContain('tindakan ini perlu 22.000 sel lagi');
+    expect(message).toContain(`tindakan ini perlu ${n(HEADER.length * 1000)} sel lagi`);
     expect(fake.values('Data')).toEqual([[...HEADER]]);
     expect(fake.sheet('Data').getMaxRows()).toBe(1);
     expect(fake.sheetNames()).not.toContain('Kategori');
   });
 
-  test('check on 450,000 rows x 22 with no room for the Validasi list: full, no mark, no half-made sheet', () => {
-    const fake = bigSetUp(450_000);
+  test('check on a Data sheet of 9 million cells with no room for the Validasi list: full, no mark, no half-made sheet', () => {
+    const fake = bigSetUp(BIG);
     fillBookTo(fake, 9_960_000);
     const before = cells(fake);
     const backgrounds = fake.backgrounds('Data');
@@ -448,7 +457,7 @@ describe('a spreadsheet near the 10-million-cell limit: "full" said clearly, not
   });
 
   test('tables with room for one table sheet of five: full, and the one made is removed again', () => {
-    const fake = bigSetUp(450_000);
+    const fake = bigSetUp(BIG);
     fillBookTo(fake, 9_960_000);
     const before = cells(fake);
     const sheets = fake.sheetNames();
@@ -462,10 +471,10 @@ describe('a spreadsheet near the 10-million-cell limit: "full" said clearly, not
     expect(fake.properties('document')[TABLES_KEY]).toBeUndefined();
   });
 
-  /** The Data sheet filled to its last row (450,000), so a save must grow it. */
+  /** The Data sheet filled to its last row (BIG), so a save must grow it. */
   function fullToLastRow(): FakeGas {
-    const fake = bigSetUp(450_000);
-    fake.seedSheet('Data', [group(450_000)], { startRow: 450_000 });
+    const fake = bigSetUp(BIG);
+    fake.seedSheet('Data', [group(BIG)], { startRow: BIG });
     return fake;
   }
 
@@ -473,9 +482,9 @@ describe('a spreadsheet near the 10-million-cell limit: "full" said clearly, not
     const fake = fullToLastRow();
     fillBookTo(fake, 10_000_000 - HEADER.length);
     const out = runSubmit();
-    expect(out).toEqual({ ok: true, row: 450_001 });
-    expect(fake.sheet('Data').getMaxRows()).toBe(450_001);
-    expect(fake.values('Data', 'A450001:B450001')).toEqual([['robust-1', 'Dasa Wisma Kenanga']]);
+    expect(out).toEqual({ ok: true, row: BIG + 1 });
+    expect(fake.sheet('Data').getMaxRows()).toBe(BIG + 1);
+    expect(fake.values('Data', `A${BIG + 1}:B${BIG + 1}`)).toEqual([['robust-1', 'Dasa Wisma Kenanga']]);
   });
 
   test('submit with not even one row of room: the volunteer is told the spreadsheet is full; nothing written', () => {
@@ -484,9 +493,9 @@ describe('a spreadsheet near the 10-million-cell limit: "full" said clearly, not
     const out = runSubmit();
     expect(out).toEqual({ ok: false, message: expect.stringContaining(FULL) });
     if (out.ok) return;
-    expect(out.message).toContain('tindakan ini perlu 22 sel lagi');
+    expect(out.message).toContain(`tindakan ini perlu ${HEADER.length} sel lagi`);
     expect(out.message).not.toContain('Coba lagi sebentar lagi');
-    expect(fake.sheet('Data').getMaxRows()).toBe(450_000);
-    expect(fake.sheet('Data').getLastRow()).toBe(450_000);
+    expect(fake.sheet('Data').getMaxRows()).toBe(BIG);
+    expect(fake.sheet('Data').getLastRow()).toBe(BIG);
   });
 });
