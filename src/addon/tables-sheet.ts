@@ -5,7 +5,7 @@
  * charts) and writes them again: no duplicates, no leftovers. Each table is one setValues plus
  * 2-D format setters; the whole run reads the Data sheet once.
  */
-import { isoDate, surveyUnder, type Lang, type RowCounts, type TableId, type TableModel } from '../core';
+import { isoDate, Rollup, surveyUnder, type Lang, type RowCounts, type TableId, type TableModel } from '../core';
 import { SpreadsheetFull, spreadsheetFullMessage } from './capacity';
 import { insertChart } from './charts';
 import { clearSheet } from './sheet-clear';
@@ -99,7 +99,8 @@ function tableSheets(ss: Spreadsheet, ids: readonly SheetRole[]): Sheet[] {
   const made: Sheet[] = [];
   try {
     return ids.map((id, i) => {
-      const ensured = ensureOwnedSheet(ss, owned, taken, id, `${SHEET_NAMES.tabel} ${i + 1}`);
+      // "Tabel 1" … "Tabel 9", and "Tabel K" for the roll-up: the table's own number or letter.
+      const ensured = ensureOwnedSheet(ss, owned, taken, id, `${SHEET_NAMES.tabel} ${String(id).slice(1) || i + 1}`);
       if (ensured.created) made.push(ensured.sheet);
       return ensured.sheet;
     });
@@ -118,7 +119,13 @@ function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOpt
   // maxIssues 0: the tables need the counts, not the issue list (Periksa Data shows that).
   const targets = loadTargets(ss, lang);
   const register = registerCollector({ rekap: true, daftar: true }, categories, lang, targets.targets);
-  const survey = surveyUnder(header, values, { settings, categories, maxIssues: 0, columns, ...register.hooks });
+  // The rows also count into a roll-up (CODEBOOK §9): a Data sheet of several kelurahan gets
+  // Tabel K after the nine, from the same read (no service call more, whatever the rows).
+  const rollup = new Rollup(categories, settings);
+  const counted = surveyUnder(header, values, { settings, categories, maxIssues: 0, columns, ...register.hooks, rollup: { into: rollup, kelurahan: settings.kelurahan } });
+  const rolled = rollup.finish();
+  const several = rolled.kelurahan.length > 1;
+  const survey = { ...counted, tables: several ? [...rolled.total, rolled.table] : rolled.total, kelurahan: rolled.name };
   const { tables, rows, surveyYear } = survey;
   const stamp = tableStamp(now, rows, surveyYear, sheetClock(ss));
   const sheets = tableSheets(ss, tables.map((t) => t.id));

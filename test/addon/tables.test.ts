@@ -172,6 +172,42 @@ describe('Buat Tabel on the study fixture', () => {
     TABLE_ROLES.forEach((r, i) => expect(fake.snapshot(ownedName(fake, r)!)).toEqual(first[i]));
   });
 
+  test('a Data sheet of three kelurahan: the total tables and a Tabel K sheet with its chart; a rerun replaces it in place', () => {
+    const names = ['Cibeureum', 'Melong', 'Utama'];
+    const fake = installFake();
+    const [head, ...data] = studyRows();
+    const k = head!.indexOf('Kelurahan');
+    // The fixture's Kode Wilayah is Cibeureum's: it would key every row there, so it is left blank.
+    const code = head!.indexOf('Kode Wilayah');
+    const rows = [head!, ...data.map((r, i) => r.map((v, j) => (j === k ? names[i % 3]! : j === code ? '' : v)))];
+    fake.seedSheet('Data', rows);
+    storeSettings(fake, { ...STUDY_SETTINGS, kelurahan: '' });
+    makeTablesIn(fake.spreadsheet, 'id', NOW);
+    expect(ownedName(fake, 'TK')).toBe('Tabel K');
+    const values = fake.values('Tabel K');
+    expect(values[0]![0]).toBe('Tabel K. Kelompok Sosial menurut Kelurahan');
+    // Header rows 3–4, then one row per kelurahan: No, name, the counts by type, Jumlah.
+    expect(values.slice(4, 7).map((r) => r.slice(0, 2))).toEqual(names.map((n, i) => [i + 1, n]));
+    const totals = values.slice(4, 7).map((r) => r[2 + 17]);
+    expect(totals).toEqual(names.map((_, i) => data.filter((_r, j) => j % 3 === i).length));
+    // The total tables are all 307 groups, over several kelurahan (no one name in the source line).
+    for (const t of expected(studyRows()).tables) expectTableOnSheet(fake, { ...t, source: 'Sumber: Hasil Pendataan Tahun 2006.' });
+    const charts = fake.charts('Tabel K');
+    expect(charts).toHaveLength(1);
+    expect([charts[0]!.type, Boolean(charts[0]!.options.isStacked)]).toEqual(['BAR', true]);
+    const before = fake.sheetNames();
+    const snap = fake.snapshot('Tabel K');
+    makeTablesIn(fake.spreadsheet, 'id', NOW);
+    expect(fake.sheetNames()).toEqual(before);
+    expect(fake.snapshot('Tabel K')).toEqual(snap);
+  });
+
+  test('one kelurahan: no Tabel K', () => {
+    const { fake } = studyFake();
+    makeTablesIn(fake.spreadsheet, 'id', NOW);
+    expect(ownedName(fake, 'TK')).toBeUndefined();
+  });
+
   test('a run after the lists changed leaves no trace of the wider old table', () => {
     const kategori = [
       ['Daftar', 'Label', 'Alias'],
