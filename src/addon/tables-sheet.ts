@@ -124,7 +124,9 @@ function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOpt
   const rollup = new Rollup(categories, settings);
   const counted = surveyUnder(header, values, { settings, categories, maxIssues: 0, columns, ...register.hooks, rollup: { into: rollup, kelurahan: settings.kelurahan } });
   const rolled = rollup.finish();
-  const several = rolled.kelurahan.length > 1;
+  // Several kelurahan holding groups: a stray invalid row with no Kelurahan (its own
+  // `(tanpa kelurahan)`) does not make a Tabel K of one kelurahan and an empty one.
+  const several = rolled.kelurahan.filter((k) => k.rows.valid > 0).length > 1;
   const survey = { ...counted, tables: several ? [...rolled.total, rolled.table] : rolled.total, kelurahan: rolled.name };
   const { tables, rows, surveyYear } = survey;
   const stamp = tableStamp(now, rows, surveyYear, sheetClock(ss));
@@ -158,7 +160,7 @@ export function makeTablesIn(ss: Spreadsheet, lang: Lang, now: Date = new Date()
 }
 
 /**
- * Menu "Buat Tabel" / "Make Tables": writes Tabel 1 … Tabel 5 with their charts from the valid
+ * Menu "Buat Tabel" / "Make Tables": writes Tabel 1 … Tabel 9 (and Tabel K over several kelurahan) with their charts from the valid
  * rows of the Data sheet, and says how many rows were used and left out. On a very large Data
  * sheet it first asks whether to go on (size-check.ts).
  */
@@ -171,7 +173,7 @@ export function makeTables(): void {
     return;
   }
   const done =
-    out.rows.read === 0 ? say('tablesNoRows', lang) : sayf('tablesDone', lang, { valid: out.rows.valid, invalid: out.rows.invalid });
+    out.rows.read === 0 ? say('tablesNoRows', lang) : sayf('tablesDone', lang, { tables: out.sheetIds.length, valid: out.rows.valid, invalid: out.rows.invalid });
   const charts = out.chartsFailed.length === 0 ? ''
     : sayf('tablesChartFailed', lang, { tables: out.chartsFailed.map((id) => `${SHEET_NAMES.tabel} ${id.slice(1)}`).join(', ') });
   notify(ss, [done, charts, out.categoriesProblem ?? '', out.targetsProblem ?? ''].join(' ').trim(), lang);

@@ -182,7 +182,9 @@ describe('Buat Tabel on the study fixture', () => {
     const rows = [head!, ...data.map((r, i) => r.map((v, j) => (j === k ? names[i % 3]! : j === code ? '' : v)))];
     fake.seedSheet('Data', rows);
     storeSettings(fake, { ...STUDY_SETTINGS, kelurahan: '' });
-    makeTablesIn(fake.spreadsheet, 'id', NOW);
+    const out = makeTablesIn(fake.spreadsheet, 'id', NOW);
+    // Ten table sheets: what the toast counts ("10 tabel dibuat …").
+    expect(out.ok && out.sheetIds.length).toBe(10);
     expect(ownedName(fake, 'TK')).toBe('Tabel K');
     const values = fake.values('Tabel K');
     expect(values[0]![0]).toBe('Tabel K. Kelompok Sosial menurut Kelurahan');

@@ -21,7 +21,7 @@ const CHECKS_ON = say('setupChecksOn', 'id');
 
 const WORKS = {
   check: '2 baris sah, 1 tidak sah, 0 peringatan.',
-  tables: 'Lima tabel dibuat dari 2 baris sah; 1 baris tidak sah tidak dihitung.',
+  tables: '9 tabel dibuat dari 2 baris sah; 1 baris tidak sah tidak dihitung.',
 };
 
 /** The Data sheet's values after a save: the rows before, then exactly one more. */
@@ -330,7 +330,7 @@ describe('a filter on, and rows hidden by it or by hand: every row still counts'
   test.each(['filter', 'hand'] as const)('%s: tables count the hidden rows', (how) => {
     const fake = hidden(how);
     const before = cells(fake);
-    expect(runMenu(fake, 'tables')).toBe('Lima tabel dibuat dari 4 baris sah; 1 baris tidak sah tidak dihitung.');
+    expect(runMenu(fake, 'tables')).toBe('9 tabel dibuat dari 4 baris sah; 1 baris tidak sah tidak dihitung.');
     expectUnchanged(fake, before);
   });
 
@@ -369,7 +369,7 @@ describe('no data rows', () => {
   test('tables: made (every category with 0, as the codebook lists them) and it says why they are empty', () => {
     const fake = empty();
     expect(runMenu(fake, 'tables')).toBe(
-      'Lembar Data belum berisi baris data, jadi kelima tabel berisi angka 0. Isi data lewat Pranata › Buka Formulir atau ketik di lembar Data, lalu jalankan Buat Tabel lagi.',
+      'Lembar Data belum berisi baris data, jadi semua tabel berisi angka 0. Isi data lewat Pranata › Buka Formulir atau ketik di lembar Data, lalu jalankan Buat Tabel lagi.',
     );
     expect(fake.values('Data')).toEqual([[...HEADER]]);
     expect(fake.metadata().filter((m) => m.key === OWNER_KEY).map((m) => m.value)).toEqual([...TABLE_IDS, 'rekapRw', 'rekapPetugas', 'daftar']);
