@@ -27,6 +27,11 @@ export function normalizeLabel(s: string): string {
 export interface CompiledList {
   labels: readonly string[];
   match(value: string): number;
+  /**
+   * The longest loose key (letters and digits) of any label or alias: a run of words with more
+   * letters and digits than this matches nothing, so a search over word runs can stop there.
+   */
+  longestKey: number;
 }
 
 export function compileList(categories: readonly Category[]): CompiledList {
@@ -52,8 +57,11 @@ export function compileList(categories: readonly Category[]): CompiledList {
     }
   });
   const labels = categories.map((c) => c.label);
+  let longestKey = 0;
+  for (const k of [...index.keys(), ...loose.keys()]) longestKey = Math.max(longestKey, looseKey(k).length);
   return {
     labels,
+    longestKey,
     match: (value) => {
       const k = normalizeLabel(value);
       return index.get(k) ?? loose.get(looseKey(k)) ?? -1;

@@ -18,7 +18,7 @@ import {
 } from './codebook';
 import { cellText, isBlankCell, parseDate, parseWhole, type RawCell } from './cells';
 import type { IssueCode, IssueParams } from './model';
-import { compileList, type CompiledList } from './normalize';
+import { compileList, looseKey, type CompiledList } from './normalize';
 
 export type Lists = Record<ListId, CompiledList>;
 
@@ -56,14 +56,23 @@ function bound(b: Bound, settings: Settings): number {
  * joined by spaces, read greedily, the longest label first. Returns the list positions, or
  * the text that matches nothing.
  */
-function matchParts(list: CompiledList, part: string): number[] | string {
+export function matchParts(list: CompiledList, part: string): number[] | string {
   const whole = list.match(part);
   if (whole >= 0) return [whole];
   const words = part.split(/\s+/);
   if (words.length < 2) return part;
+  // Each word's letters and digits: a run longer than the list's longest key cannot match, so
+  // a run is tried only up to that length (a 100,000-character cell of unknown words once took
+  // minutes here: every run from every word, each joined anew).
+  const size = words.map((w) => looseKey(w).length);
   const out: number[] = [];
   for (let at = 0; at < words.length; ) {
-    let end = words.length;
+    let end = at;
+    // (Words of punctuation alone, like the `/` of "Pemuda / Karang Taruna", have none: the run
+    // is also capped in words, at one such word beside each letter of the longest key.)
+    const most = Math.min(words.length, at + 2 * list.longestKey + 1);
+    for (let chars = 0; end < most && chars + (size[end] ?? 0) <= list.longestKey; end++) chars += size[end] ?? 0;
+    end = Math.max(end, at + 1);
     let hit = -1;
     for (; end > at; end--) {
       hit = list.match(words.slice(at, end).join(' '));
