@@ -4,14 +4,23 @@
  */
 import { defaultSettings, DEFAULT_TENURE, DEFAULT_THRESHOLDS, SETTING_BOUNDS, type Settings } from '../core';
 import { SETTINGS_KEY } from './constants';
+import { sheetClock } from './sheet-clock';
+
+/**
+ * The year a missing survey year defaults to: this year on the spreadsheet's clock, not the
+ * script's (around New Year they differ). Asked only when needed, so stored settings cost no
+ * extra service calls.
+ */
+export function thisYear(now: Date, ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+  return defaultSettings(sheetClock(ss ?? SpreadsheetApp.getActiveSpreadsheet()).wall(now)).surveyYear;
+}
 
 function whole(v: unknown, fallback: number, min: number, max: number): number {
   return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
 }
 
 /** Settings from a JSON value of unknown shape; anything missing or wrong takes its default. */
-export function settingsFrom(raw: unknown, now: Date): Settings {
-  const d = defaultSettings(now);
+export function settingsFrom(raw: unknown, now: Date, year: (now: Date) => number = (d) => defaultSettings(d).surveyYear): Settings {
   const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const b = SETTING_BOUNDS;
   const membersSmall = whole(o.membersSmall, DEFAULT_THRESHOLDS.membersSmall, b.membersSmall.min, b.membersSmall.max);
@@ -21,7 +30,7 @@ export function settingsFrom(raw: unknown, now: Date): Settings {
   const tenureLong = whole(o.tenureLong, DEFAULT_TENURE.tenureLong, b.tenureLong.min, b.tenureLong.max);
   const tenureOrdered = tenureLong > tenureShort;
   return {
-    surveyYear: whole(o.surveyYear, d.surveyYear, b.surveyYear.min, b.surveyYear.max),
+    surveyYear: whole(o.surveyYear, 0, b.surveyYear.min, b.surveyYear.max) || year(now),
     kelurahan: typeof o.kelurahan === 'string' ? o.kelurahan.trim().slice(0, 100) : '',
     ageYears: whole(o.ageYears, DEFAULT_THRESHOLDS.ageYears, b.ageYears.min, b.ageYears.max),
     membersSmall: ordered ? membersSmall : DEFAULT_THRESHOLDS.membersSmall,
@@ -41,11 +50,11 @@ export function loadSettings(now: Date = new Date()): Settings {
       raw = {};
     }
   }
-  return settingsFrom(raw, now);
+  return settingsFrom(raw, now, (d) => thisYear(d));
 }
 
 export function saveSettings(input: unknown, now: Date = new Date()): Settings {
-  const s = settingsFrom(input, now);
+  const s = settingsFrom(input, now, (d) => thisYear(d));
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(s));
   return s;
 }

@@ -26,7 +26,7 @@ import { dropdownSource, ensureKategoriSheet, type KategoriSheet } from './kateg
 import { ensurePetunjukSheet, writePetunjuk } from './petunjuk-sheet';
 import { say, sayf } from './messages';
 import { ownedSheets } from './owned';
-import { settingsFrom } from './settings';
+import { settingsFrom, thisYear } from './settings';
 import { sheetNames } from './sheets';
 import { openSettings } from './dialogs';
 import { userLang } from './lang';
@@ -131,7 +131,7 @@ function addDropdowns(sheet: Sheet, cells: readonly string[], firstRow: number, 
 }
 
 /** Stores the settings as they stand (their defaults the first time). Returns true if there were none. */
-function storeSettings(now: Date): boolean {
+function storeSettings(ss: Spreadsheet, now: Date): boolean {
   const props = PropertiesService.getDocumentProperties();
   const text = props.getProperty(SETTINGS_KEY);
   let raw: unknown = {};
@@ -140,7 +140,7 @@ function storeSettings(now: Date): boolean {
   } catch {
     raw = {};
   }
-  props.setProperty(SETTINGS_KEY, JSON.stringify(settingsFrom(raw, now)));
+  props.setProperty(SETTINGS_KEY, JSON.stringify(settingsFrom(raw, now, (d) => thisYear(d, ss))));
   return text === null;
 }
 
@@ -198,7 +198,7 @@ function setUp(ss: Spreadsheet, lang: Lang, now: Date): SetupOutcome {
     rowsKept: Math.max(0, t.lastRow - headerRow),
     other: t.other,
     kategoriCreated: kategori.created,
-    settingsWereNew: storeSettings(now),
+    settingsWereNew: storeSettings(ss, now),
     // Last: everything above is done even when the trigger cannot be made.
     editChecks: ensureEditTrigger(ss),
   };

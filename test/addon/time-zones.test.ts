@@ -6,6 +6,7 @@
  */
 import { checkDataIn } from '../../src/addon/check';
 import { makeTablesIn } from '../../src/addon/tables-sheet';
+import { loadSettings } from '../../src/addon/settings';
 import { installFake, ownedName, storeSettings, studyRows } from './env';
 
 function world(): ReturnType<typeof installFake> {
@@ -47,4 +48,11 @@ test('the tables\' "Dibuat" stamp is the spreadsheet\'s clock, not the script\'s
   expect(makeTablesIn(fake.spreadsheet, 'id', new Date(Date.UTC(2006, 5, 30, 1, 15)))).toMatchObject({ ok: true });
   const text = fake.values(ownedName(fake, 'T1')!).flat().map(String).find((c) => c.startsWith('Dibuat '));
   expect(text).toContain('Dibuat 2006-06-30 09:15');
+});
+
+// 20:00 UTC on 31 December 2025: already 2026 in Makassar and Jakarta (the script's zone),
+// still 2025 in New York and Los Angeles (jest's). The default survey year is the spreadsheet's.
+test.each([['Asia/Makassar', 2026], ['America/New_York', 2025]])('with no stored year, the survey year is the spreadsheet\'s year (%s: %i)', (timeZone, year) => {
+  installFake({ timeZone, sheetNames: ['Data'] });
+  expect(loadSettings(new Date(Date.UTC(2025, 11, 31, 20))).surveyYear).toBe(year);
 });
