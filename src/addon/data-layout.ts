@@ -33,12 +33,18 @@ export function readLayout(sheet: Sheet, lang: Lang): LayoutOutcome {
   const located = locateHeader(top);
   if (!located.ok) return { ok: false, message: unreadableMessage(sheet, located.error, lang) };
   const header = located.value;
-  const layout: Layout = { header, headerRow: header.headerRow, lastRow, lastColumn };
-  const [byHeader, atHeader] = AUDIT_HEADERS.map(normalizeHeader);
-  (top[header.headerRow - 1] ?? []).forEach((cell, col) => {
-    const h = normalizeHeader(cellText(cell));
-    if (h === byHeader && layout.recordedBy === undefined) layout.recordedBy = col;
-    if (h === atHeader && layout.recordedAt === undefined) layout.recordedAt = col;
-  });
+  const layout: Layout = { header, headerRow: header.headerRow, lastRow, lastColumn, ...auditColumns(top[header.headerRow - 1] ?? []) };
   return { ok: true, layout };
+}
+
+/** The 0-based columns of 'Dicatat Oleh' and 'Waktu Pencatatan' in a header row (the first of each). */
+export function auditColumns(cells: readonly RawCell[]): Pick<Layout, 'recordedBy' | 'recordedAt'> {
+  const out: Pick<Layout, 'recordedBy' | 'recordedAt'> = {};
+  const [byHeader, atHeader] = AUDIT_HEADERS.map(normalizeHeader);
+  cells.forEach((cell, col) => {
+    const h = normalizeHeader(cellText(cell));
+    if (h === byHeader && out.recordedBy === undefined) out.recordedBy = col;
+    if (h === atHeader && out.recordedAt === undefined) out.recordedAt = col;
+  });
+  return out;
 }

@@ -18,12 +18,32 @@ function blank(cell: RawCell): boolean {
   return cell === '' || cell === null || cell === undefined;
 }
 
+/** Where the columns an entry is written to are: the header's fields and the audit pair. */
+export type EntryColumnsOf = Pick<Layout, 'header' | 'recordedBy' | 'recordedAt'>;
+
 /** 0-based columns an entry is written to: the codebook columns found and the audit pair. */
-export function entryColumns(layout: Layout): number[] {
+export function entryColumns(layout: EntryColumnsOf): number[] {
   const columns = Object.values(layout.header.index).filter((c): c is number => c !== undefined);
   if (layout.recordedBy !== undefined) columns.push(layout.recordedBy);
   if (layout.recordedAt !== undefined) columns.push(layout.recordedAt);
   return columns;
+}
+
+/**
+ * The last 1-based row from `from` to `to` holding anything in `columns` (0-based), or
+ * from - 1 when none does: one read of those rows over the columns' span, none when the span
+ * is empty. What getLastRow would be if only an entry's columns counted.
+ */
+export function lastEntryRow(sheet: Sheet, columns: readonly number[], from: number, to: number): number {
+  if (from > to || columns.length === 0) return from - 1;
+  const first = Math.min(...columns);
+  const width = Math.max(...columns) - first + 1;
+  const rows = sheet.getRange(from, first + 1, to - from + 1, width).getValues() as RawCell[][];
+  for (let r = rows.length - 1; r >= 0; r--) {
+    const row = rows[r] ?? [];
+    if (columns.some((c) => !blank(row[c - first]))) return from + r;
+  }
+  return from - 1;
 }
 
 /** The 1-based row a new entry is written to; `ids` are the ID cells from the row under the header down (ids.ts). */
@@ -31,14 +51,5 @@ export function nextEntryRow(sheet: Sheet, layout: Layout, ids: readonly RawCell
   let lastId = ids.length - 1;
   while (lastId >= 0 && blank(ids[lastId])) lastId--;
   const after = layout.headerRow + 1 + lastId + 1;
-  const columns = entryColumns(layout);
-  if (after > layout.lastRow || columns.length === 0) return after;
-  const first = Math.min(...columns);
-  const width = Math.max(...columns) - first + 1;
-  const tail = sheet.getRange(after, first + 1, layout.lastRow - after + 1, width).getValues() as RawCell[][];
-  for (let r = tail.length - 1; r >= 0; r--) {
-    const row = tail[r] ?? [];
-    if (columns.some((c) => !blank(row[c - first]))) return after + r + 1;
-  }
-  return after;
+  return lastEntryRow(sheet, entryColumns(layout), after, layout.lastRow) + 1;
 }

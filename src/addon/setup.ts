@@ -14,13 +14,16 @@ import {
   mapHeaders,
   normalizeHeader,
   type FieldDef,
+  type HeaderResult,
   type Lang,
 } from '../core';
 import { columnA1 } from './a1';
 import { insertColumnsChecked, insertRowsChecked, SpreadsheetFull, spreadsheetFullMessage } from './capacity';
 import { mergesInRow, mergesText } from './data-problems';
 import { AUDIT_HEADERS, SETTINGS_KEY } from './constants';
+import { auditColumns } from './data-layout';
 import { dataTarget, type DataTarget } from './data-target';
+import { entryColumns, lastEntryRow } from './entry-row';
 import { ensureEditTrigger, type TriggerState } from './edit-trigger';
 import { dropdownSource, ensureKategoriSheet, type KategoriSheet } from './kategori-sheet';
 import { ensurePetunjukSheet, writePetunjuk } from './petunjuk-sheet';
@@ -45,7 +48,7 @@ export type SetupOutcome =
       sheet: string;
       /** Headers appended, in order. */
       added: string[];
-      /** Rows below the header, up to the last one with content: all kept. */
+      /** Rows below the header, up to the last one holding anything in an entry's columns: all kept. */
       rowsKept: number;
       /** True when a sheet named "Data" held another table and a new sheet was made. */
       other: boolean;
@@ -145,9 +148,23 @@ function storeSettings(ss: Spreadsheet, now: Date): boolean {
 }
 
 /** A duplicated column: set-up cannot tell which one to keep, so it says so. */
-function headerProblem(cells: readonly string[], headerRow: number, lang: Lang): string | undefined {
-  const mapped = mapHeaders(cells, headerRow);
+function headerProblem(mapped: HeaderResult, lang: Lang): string | undefined {
   return mapped.ok ? undefined : fatalMessage(mapped.error, lang);
+}
+
+/**
+ * Data rows under the header: up to the last row holding anything in an entry's columns, as
+ * a new entry is placed (entry-row.ts), not getLastRow(), which counts a helper column's
+ * formulas filled down the sheet. With a duplicated column (the header does not map) every
+ * column with a codebook header counts. One read, none for an empty sheet.
+ */
+function dataRows(t: DataTarget, cells: readonly string[], mapped: HeaderResult): number {
+  const columns = mapped.ok
+    ? entryColumns({ header: mapped.map, ...auditColumns(cells) })
+    : cells.flatMap((c, i) => (fieldForHeader(c) !== undefined || AUDIT_KEYS.includes(normalizeHeader(c)) ? [i] : []));
+  // Columns set-up has just appended are empty: only the sheet's own columns are read.
+  const own = columns.filter((c) => c < t.lastColumn);
+  return lastEntryRow(t.sheet, own, t.headerRow + 1, t.lastRow) - t.headerRow;
 }
 
 function setUp(ss: Spreadsheet, lang: Lang, now: Date): SetupOutcome {
@@ -170,6 +187,8 @@ function setUp(ss: Spreadsheet, lang: Lang, now: Date): SetupOutcome {
   }
   const header = completeHeader(t);
   const width = header.cells.length;
+  const mapped = mapHeaders(header.cells, headerRow);
+  const rowsKept = dataRows(t, header.cells, mapped);
   // Every growth (columns, rows, the Kategori sheet) before any write: when the spreadsheet is
   // full, set-up stops with nothing written.
   const maxRows = ensureSize(ss, sheet, width, headerRow);
@@ -195,14 +214,14 @@ function setUp(ss: Spreadsheet, lang: Lang, now: Date): SetupOutcome {
     ok: true,
     sheet: sheet.getName(),
     added: header.added,
-    rowsKept: Math.max(0, t.lastRow - headerRow),
+    rowsKept,
     other: t.other,
     kategoriCreated: kategori.created,
     settingsWereNew: storeSettings(ss, now),
     // Last: everything above is done even when the trigger cannot be made.
     editChecks: ensureEditTrigger(ss),
   };
-  const problem = headerProblem(header.cells, headerRow, lang);
+  const problem = headerProblem(mapped, lang);
   return problem === undefined ? out : { ...out, headerProblem: problem };
 }
 

@@ -90,6 +90,22 @@ describe('Siapkan Lembar Data', () => {
     expect(header(fake)).toEqual(CANONICAL);
   });
 
+  test.each(['filled', 'array'] as const)(
+    'rows kept counts the rows holding data, not a helper column\'s formulas (%s) down to row 1000',
+    (helper) => {
+      // getLastRow counts every formula cell and an ARRAYFORMULA's spill (test/fake: SheetModel.lastRow).
+      const fake = installFake();
+      const mine = ['Nama Kelompok', 'Jenis Kelompok', 'Tahun Berdiri', 'Bantu'];
+      fake.seedSheet('Data', [mine, ['Posyandu Mawar', 'Posyandu', 1995], ['KUBE Maju', 'KUBE', 2001], ['', 'KWT', '']]);
+      const sheet = fake.sheet('Data');
+      if (helper === 'filled') sheet.getRange('D2:D1000').setFormula('=IF(A2="","",LEN(A2))');
+      else sheet.getRange('D1').setFormula('=ARRAYFORMULA(IF(A1:A="","",LEN(A1:A)))');
+      expect(sheet.getLastRow()).toBe(1000);
+      const out = setupDataSheetIn(fake.spreadsheet, 'id', NOW);
+      expect(out).toMatchObject({ ok: true, rowsKept: 3 });
+    },
+  );
+
   test('shuffled and missing headers: the user\'s order stays, the missing ones are appended', () => {
     const fake = installFake();
     const mine = ['Jenis Kelompok', 'Catatan Relawan', 'nama kelompok', 'Tahun Berdiri', 'Members', 'Tujuan'];
