@@ -6,6 +6,7 @@
 import { fatalMessage, type FatalError, type Lang } from '../core';
 import { dataLikeSheet } from './data-target';
 import { say, sayf } from './messages';
+import { sheetList } from './owned';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,6 +24,14 @@ export function mergesInRow(sheet: Sheet, row: number, width = sheet.getLastColu
 
 export function mergesText(a1s: readonly string[]): string {
   return a1s.slice(0, MERGES_SHOWN).join(', ') + (a1s.length > MERGES_SHOWN ? ', …' : '');
+}
+
+/**
+ * Several sheets claim the Data role and none is the stored one (owned.ts): there are two
+ * Data sheets, not none. Names them and says what makes one of them the Data sheet again.
+ */
+export function disputedDataSheetMessage(claimants: readonly Sheet[], lang: Lang): string {
+  return sayf('dataSheetDisputed', lang, { sheets: sheetList(claimants) });
 }
 
 /** No Data sheet: where the data probably went (a sheet renamed before set-up), or how to make one. */

@@ -5,8 +5,8 @@
  */
 import { keepTopLeft, locateHeader, mergedBlock, type ColumnAlias, type HeaderMap, type Lang, type MergedBlock, type RawCell } from '../core';
 import { SHEET_NAMES } from './constants';
-import { missingDataSheetMessage, unreadableMessage } from './data-problems';
-import { findOwnedOrNamed } from './owned';
+import { disputedDataSheetMessage, missingDataSheetMessage, unreadableMessage } from './data-problems';
+import { findOwnedOrNamed, ownedOrNamed } from './owned';
 import { onSheetClock } from './sheet-clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -36,9 +36,20 @@ export function findDataSheet(ss: Spreadsheet): Sheet | null {
   return findOwnedOrNamed(ss, 'data', SHEET_NAMES.data);
 }
 
+/**
+ * The Data sheet, or why there is none to use: missing (where the data probably is), or
+ * claimed by several sheets (which ones, and what to do).
+ */
+export function dataSheetOrWhy(ss: Spreadsheet, lang: Lang): { ok: true; sheet: Sheet } | { ok: false; message: string } {
+  const { sheet, claimants } = ownedOrNamed(ss, 'data', SHEET_NAMES.data);
+  if (sheet !== null) return { ok: true, sheet };
+  return { ok: false, message: claimants.length > 0 ? disputedDataSheetMessage(claimants, lang) : missingDataSheetMessage(ss, lang) };
+}
+
 export function readDataSheet(ss: Spreadsheet, lang: Lang, options: ReadOptions = {}): DataOutcome {
-  const sheet = findDataSheet(ss);
-  if (sheet === null) return { ok: false, message: missingDataSheetMessage(ss, lang) };
+  const found = dataSheetOrWhy(ss, lang);
+  if (!found.ok) return found;
+  const { sheet } = found;
   const range = sheet.getDataRange();
   if (options.confirmSize !== undefined && !options.confirmSize(range.getNumRows(), range.getNumColumns())) {
     return { ok: false, message: '', cancelled: true };

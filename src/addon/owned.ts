@@ -42,8 +42,13 @@ function storeId(props: GoogleAppsScript.Properties.Properties, ids: StoredIds, 
 
 export interface OwnedLookup {
   sheets: Map<SheetRole, Sheet>;
-  /** Roles several sheets claim with none of them the stored one: no sheet is used for them. */
-  disputed: Set<SheetRole>;
+  /** Roles several sheets claim with none of them the stored one, and those sheets: none is used. */
+  disputed: Map<SheetRole, Sheet[]>;
+}
+
+/** Sheet names as messages list them: "Data", "Salinan dari Data". */
+export function sheetList(sheets: readonly Sheet[]): string {
+  return sheets.map((s) => `"${s.getName()}"`).join(', ');
 }
 
 /** Every owned sheet by role: one metadata read per sheet and one property read. */
@@ -58,12 +63,12 @@ export function ownedLookup(ss: Spreadsheet): OwnedLookup {
   }
   const props = PropertiesService.getDocumentProperties();
   const ids = readIds(props);
-  const out: OwnedLookup = { sheets: new Map(), disputed: new Set() };
+  const out: OwnedLookup = { sheets: new Map(), disputed: new Map() };
   for (const [role, all] of claims) {
     const kept = all.find((c) => c.sheet.getSheetId() === ids[role]) ?? (all.length === 1 ? all[0] : undefined);
     if (kept === undefined) {
-      out.disputed.add(role);
-      tell(ss, 'ownedAmbiguous', { sheets: all.map((c) => `"${c.sheet.getName()}"`).join(', ') });
+      out.disputed.set(role, all.map((c) => c.sheet));
+      tell(ss, 'ownedAmbiguous', { sheets: sheetList(all.map((c) => c.sheet)) });
       continue;
     }
     out.sheets.set(role, kept.sheet);
@@ -91,13 +96,19 @@ export function findOwned(ss: Spreadsheet, role: SheetRole): Sheet | null {
 }
 
 /**
- * The owned sheet of `role`, else the sheet named `name` (rows typed before set-up); null when
- * the role is disputed, so that neither claimant is written to by its name.
+ * The owned sheet of `role`, else the sheet named `name` (rows typed before set-up); no sheet
+ * when the role is disputed, so that neither claimant is written to by its name: then
+ * `claimants` holds them, for a message that names them.
  */
-export function findOwnedOrNamed(ss: Spreadsheet, role: SheetRole, name: string): Sheet | null {
+export function ownedOrNamed(ss: Spreadsheet, role: SheetRole, name: string): { sheet: Sheet | null; claimants: Sheet[] } {
   const { sheets, disputed } = ownedLookup(ss);
-  if (disputed.has(role)) return null;
-  return sheets.get(role) ?? ss.getSheetByName(name);
+  const claimants = disputed.get(role);
+  if (claimants !== undefined) return { sheet: null, claimants };
+  return { sheet: sheets.get(role) ?? ss.getSheetByName(name), claimants: [] };
+}
+
+export function findOwnedOrNamed(ss: Spreadsheet, role: SheetRole, name: string): Sheet | null {
+  return ownedOrNamed(ss, role, name).sheet;
 }
 
 export function markOwned(sheet: Sheet, role: SheetRole): void {

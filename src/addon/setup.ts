@@ -19,7 +19,7 @@ import {
 } from '../core';
 import { columnA1 } from './a1';
 import { insertColumnsChecked, insertRowsChecked, SpreadsheetFull, spreadsheetFullMessage } from './capacity';
-import { mergesInRow, mergesText } from './data-problems';
+import { disputedDataSheetMessage, mergesInRow, mergesText } from './data-problems';
 import { AUDIT_HEADERS, SETTINGS_KEY } from './constants';
 import { auditColumns } from './data-layout';
 import { dataTarget, type DataTarget } from './data-target';
@@ -28,7 +28,7 @@ import { ensureEditTrigger, type TriggerState } from './edit-trigger';
 import { dropdownSource, ensureKategoriSheet, type KategoriSheet } from './kategori-sheet';
 import { ensurePetunjukSheet, writePetunjuk } from './petunjuk-sheet';
 import { say, sayf } from './messages';
-import { ownedSheets } from './owned';
+import { ownedLookup } from './owned';
 import { settingsFrom, thisYear } from './settings';
 import { sheetNames } from './sheets';
 import { openSettings } from './dialogs';
@@ -168,7 +168,12 @@ function dataRows(t: DataTarget, cells: readonly string[], mapped: HeaderResult)
 }
 
 function setUp(ss: Spreadsheet, lang: Lang, now: Date): SetupOutcome {
-  const owned = ownedSheets(ss);
+  const lookup = ownedLookup(ss);
+  // Two sheets claim Data and neither is the stored one: making either the Data sheet here
+  // (by its name) would be a guess. Say which they are and what to do.
+  const claimants = lookup.disputed.get('data');
+  if (claimants !== undefined) return { ok: false, message: disputedDataSheetMessage(claimants, lang) };
+  const owned = lookup.sheets;
   const taken = sheetNames(ss);
   const found = dataTarget(ss, owned, taken);
   if (!found.ok) {

@@ -12,8 +12,7 @@ import { schemaContext, type GroupInput, type GroupRecord, type Lang, type RawCe
 import { insertRowsChecked, SpreadsheetFull, spreadsheetFullMessage } from './capacity';
 import { LOCK_WAIT_MS } from './constants';
 import type { FormConfig, SubmitResult } from './contract';
-import { findDataSheet } from './data';
-import { missingDataSheetMessage } from './data-problems';
+import { dataSheetOrWhy } from './data';
 import { checkForm, isClientId } from './form';
 import { nextEntryRow } from './entry-row';
 import { readIds, rowOfId } from './ids';
@@ -85,9 +84,9 @@ function prepare(
   const ctx = schemaContext(loadCategories(ss, lang).categories, loadSettings());
   const form = checkForm(input, id, ctx, lang);
   if (!form.ok) return { ok: false, result: { ok: false, kind: 'invalid', errors: form.errors } };
-  const sheet = findDataSheet(ss);
-  if (sheet === null) return { ok: false, result: fail('no_sheet', missingDataSheetMessage(ss, lang)) };
-  return { ok: true, record: form.record, ss, sheet };
+  const found = dataSheetOrWhy(ss, lang);
+  if (!found.ok) return { ok: false, result: fail('no_sheet', found.message) };
+  return { ok: true, record: form.record, ss, sheet: found.sheet };
 }
 
 /**

@@ -8,10 +8,13 @@ import { makeTables, setupDataSheet } from '../../src/addon/menu-actions';
 import { SHEET_IDS_KEY } from '../../src/addon/constants';
 import { submitGroup } from '../../src/addon/submit';
 import { col, validInput } from '../submit/world';
-import { installFake, ownedName, storeSettings, studyRows } from './env';
+import { checkDataIn } from '../../src/addon/check';
+import { setupDataSheetIn } from '../../src/addon/setup';
+import type { FakeGasOptions } from '../fake';
+import { installFake, NOW, ownedName, storeSettings, studyRows } from './env';
 
-function world(): ReturnType<typeof installFake> {
-  const fake = installFake({ sheetNames: ['Data'] });
+function world(options: FakeGasOptions = {}): ReturnType<typeof installFake> {
+  const fake = installFake({ sheetNames: ['Data'], ...options });
   fake.seedSheet('Data', studyRows());
   storeSettings(fake);
   setupDataSheet();
@@ -62,4 +65,56 @@ test('two sheets claim Data and neither is the stored one (made before ids were 
   expect([fake.snapshot('Data'), fake.snapshot(copy)]).toEqual([data, copied]);
   const told = fake.records.toasts.map((t) => t.message).find((m) => m.includes(`"${copy}"`));
   expect(told).toContain('"Data"');
+});
+
+describe('two sheets claim Data and neither is the stored one: the answer names both and says what to do', () => {
+  function disputed(lang: 'id' | 'en' = 'id'): { fake: ReturnType<typeof installFake>; copy: string } {
+    const fake = world({ activeUserLocale: lang });
+    const copy = duplicateToFront(fake, 'Data');
+    fake.ctx.properties.document.delete(SHEET_IDS_KEY);
+    return { fake, copy };
+  }
+
+  test.each([
+    ['id', 'Hapus lembar salinannya'],
+    ['en', 'Delete the copy'],
+  ] as const)('an entry from the sidebar (%s)', (lang, todo) => {
+    const { copy } = disputed(lang);
+    const out = submitGroup(validInput(), 'dup-3');
+    expect(out).toMatchObject({ ok: false, kind: 'no_sheet' });
+    const message = out.ok ? '' : 'message' in out ? out.message : '';
+    expect(message).toContain('"Data"');
+    expect(message).toContain(`"${copy}"`);
+    expect(message).toContain(todo);
+    expect(message).not.toMatch(/tidak ditemukan|not found/);
+  });
+
+  test('Periksa Data', () => {
+    const { fake, copy } = disputed();
+    const before = [fake.snapshot('Data'), fake.snapshot(copy)];
+    const out = checkDataIn(fake.spreadsheet, 'id', NOW);
+    expect(out.ok).toBe(false);
+    const message = out.ok ? '' : out.message;
+    expect(message).toContain(`"${copy}"`);
+    expect(message).toContain('"Data"');
+    expect(message).not.toContain('tidak ditemukan');
+    expect([fake.snapshot('Data'), fake.snapshot(copy)]).toEqual(before);
+  });
+
+  test('Siapkan Lembar Data writes to neither and says so', () => {
+    const { fake, copy } = disputed();
+    const before = [fake.snapshot('Data'), fake.snapshot(copy)];
+    const out = setupDataSheetIn(fake.spreadsheet, 'en', NOW);
+    expect(out.ok).toBe(false);
+    const message = out.ok ? '' : out.message;
+    expect(message).toContain(`"${copy}"`);
+    expect(message).toContain('Delete the copy');
+    expect([fake.snapshot('Data'), fake.snapshot(copy)]).toEqual(before);
+  });
+
+  test('once the copy is deleted, the one left is the Data sheet again', () => {
+    const { fake, copy } = disputed();
+    fake.spreadsheet.deleteSheet(fake.sheet(copy));
+    expect(submitGroup(validInput({ namaKelompok: 'KUBE Sesudah' }), 'dup-4')).toMatchObject({ ok: true, already: false });
+  });
 });
