@@ -11,7 +11,10 @@
  * skipped above DUP_ROWS_MAX rows), the block's backgrounds and notes; then the writes.
  *
  * Every read comes before the first write, so a failure on the way (a quota, a lock not
- * granted) leaves the sheet as it was. Values typed by a volunteer are never written: only the
+ * granted) leaves the sheet as it was. A check is idempotent, so the same edit checked again
+ * (by a second coordinator's trigger, edit-trigger.ts) leaves the sheet as one check does:
+ * its reads are under the lock and see the first run's writes, an ID is filled only when
+ * empty, and the marks are a function of the cells. Values typed by a volunteer are never written: only the
  * empty ID and Waktu Pencatatan cells of the edited rows are.
  */
 import { onSheetClock } from './sheet-clock';

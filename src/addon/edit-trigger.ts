@@ -11,6 +11,16 @@
  * An add-on may hold one trigger of each type per user per document, so creating is
  * idempotent: an edit trigger this account already has for this add-on in this document is
  * kept when it calls our handler, and replaced when it calls another one (an older version).
+ *
+ * Two coordinators who both run set-up get one trigger each: triggers are per account, an
+ * account cannot see (or delete) another's, and each fires on every edit, running as its
+ * creator ("Installable triggers": one trigger per account means one run per account). That
+ * is kept on purpose, not detected and refused: a trigger owner recorded in a document
+ * property could not tell whether that trigger still works (its creator may have left the
+ * spreadsheet or revoked access, and nobody else can see it), and a refused second trigger
+ * would leave the checks off with nobody told. Two runs instead cost the second one's reads
+ * on its own creator's quota (quotas are per user) and give the same sheet: the check is
+ * idempotent (edit-check.ts; test/addon/edit.test.ts "two coordinators").
  */
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

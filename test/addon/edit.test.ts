@@ -256,3 +256,79 @@ test('set-up writes the Petunjuk sheet once: how to add a group on a phone', () 
   expect(fake.values('Petunjuk')[0]?.[0]).toBe('catatan koordinator');
   expect(fake.sheetNames().filter((n) => n.startsWith('Petunjuk'))).toEqual(['Petunjuk']);
 });
+
+/**
+ * Two coordinators who both ran Siapkan Lembar Data: installable triggers are per account (one
+ * edit trigger per user per document; an account cannot see another's), so each has one, and
+ * every edit fires both, each running as its creator (test/fake/README.md, "Installable
+ * triggers"). The add-on keeps both (either coordinator may leave the spreadsheet, and the
+ * checks go on under the other's trigger) and relies on the check being idempotent: under
+ * the document lock, every read of the second run sees the first run's writes, an ID is
+ * filled only when empty, and the marks are a function of the cells.
+ */
+describe('two coordinators, two edit triggers', () => {
+  const first = 'kader@example.org';
+  const second = 'koordinator2@example.org';
+
+  function twoCoordinators(): FakeGas {
+    const fake = world();
+    fake.ctx.actAs(second);
+    const out = setupDataSheetIn(fake.spreadsheet, 'id', NOW);
+    expect(out.ok && out.editChecks).toBe('created');
+    return fake;
+  }
+
+  /** Fires every account's edit trigger for `event`, each as its owner, as Google would. */
+  function fireAll(fake: FakeGas, event: GoogleAppsScript.Events.SheetsOnEdit): void {
+    for (const t of [...triggerRecords(fake.ctx)]) {
+      fake.ctx.actAs(t.owner);
+      onDataEdit({ ...event, triggerUid: t.id });
+    }
+  }
+
+  it('each has one trigger, and neither sees the other\'s', () => {
+    const fake = twoCoordinators();
+    expect(triggerRecords(fake.ctx).map((t) => [t.owner, t.handler])).toEqual([[first, EDIT_HANDLER], [second, EDIT_HANDLER]]);
+    expect(ScriptApp.getUserTriggers(fake.spreadsheet)).toHaveLength(1);
+    // Set-up again by either changes nothing.
+    setupDataSheetIn(fake.spreadsheet, 'id', NOW);
+    fake.ctx.actAs(first);
+    setupDataSheetIn(fake.spreadsheet, 'id', NOW);
+    expect(triggerRecords(fake.ctx)).toHaveLength(2);
+  });
+
+  it.each([
+    ['a typed row (ID and Waktu Pencatatan filled)', (n: number) => [typed({}, n)]],
+    ['a typed row with a wrong cell and a duplicate of an earlier group', (n: number) => [typed({ 'Jumlah Anggota': 'banyak' }, n), typed({ 'Jumlah Anggota': 'banyak' }, n)]],
+  ])('an edit checked by both triggers leaves the sheet as one check does: %s', (_, rows) => {
+    const once = world();
+    const twice = twoCoordinators();
+    const sheets = [once, twice].map((fake) => {
+      const event = typeInto(fake, 'Data', STUDY_LAST + 1, 1, rows(1));
+      if (fake === once) onDataEdit(event);
+      else fireAll(fake, event);
+      return fake;
+    });
+    // IDs are random: compare where they are, then the sheets without them.
+    const idAt = HEADER.indexOf('ID');
+    const ids = sheets.map((fake) => fake.values('Data').map((r) => r[idAt] !== ''));
+    expect(ids[1]).toEqual(ids[0]);
+    const withoutIds = (fake: FakeGas) => fake.values('Data').map((r) => r.map((v, c) => (c === idAt ? null : v instanceof Date ? 'date' : v)));
+    expect(withoutIds(sheets[1]!)).toEqual(withoutIds(sheets[0]!));
+    expect(sheets[1]!.backgrounds('Data')).toEqual(sheets[0]!.backgrounds('Data'));
+    expect(sheets[1]!.notes('Data')).toEqual(sheets[0]!.notes('Data'));
+  });
+
+  it('the second run keeps the first run\'s ID and time', () => {
+    const fake = twoCoordinators();
+    const row = STUDY_LAST + 1;
+    const event = typeInto(fake, 'Data', row, 1, [typed()]);
+    const [a, b] = triggerRecords(fake.ctx);
+    fake.ctx.actAs(a!.owner);
+    expect(onDataEdit(event)).toMatchObject({ checked: true, filled: 1 });
+    const after = fake.values('Data')[row - 1];
+    fake.ctx.actAs(b!.owner);
+    expect(onDataEdit(event)).toMatchObject({ checked: true, filled: 0 });
+    expect(fake.values('Data')[row - 1]).toEqual(after);
+  });
+});

@@ -173,6 +173,28 @@ export class FakeContext {
     };
   }
 
+  /** Each account's user properties but the current one's (actAs swaps them). */
+  private readonly otherUsers = new Map<string, Map<string, string>>();
+
+  /**
+   * From now on the code runs as another account in the same spreadsheet (a second
+   * coordinator, or the creator of a trigger that fires): Session's active and effective user,
+   * the owner of triggers made or listed, and the user properties follow the account; the
+   * spreadsheet, its document properties and every account's triggers stay. Sources: the
+   * "Installable triggers" guide (a trigger runs as the account that created it; an account
+   * cannot see another account's triggers) and reference properties/properties-service
+   * (getUserProperties: "a property store that only the current user can access";
+   * getDocumentProperties: one "that all users can access within the open document").
+   * Not modelled: that account's own grants (the granted scopes stay) and locale.
+   */
+  actAs(email: string): void {
+    this.otherUsers.set(this.options.effectiveUserEmail, this.properties.user);
+    this.properties.user = this.otherUsers.get(email) ?? new Map<string, string>();
+    this.otherUsers.delete(email);
+    this.options.userEmail = email;
+    this.options.effectiveUserEmail = email;
+  }
+
   /** The scopes the user has granted now (a test may grant more, as a consent prompt would). */
   readonly granted: Set<string>;
 

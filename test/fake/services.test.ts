@@ -1,4 +1,4 @@
-import { createFakeGas, LOCK_TIMEOUT } from './index';
+import { createFakeGas, LOCK_TIMEOUT, triggerRecords } from './index';
 
 describe('LockService in one process', () => {
   test('a second execution cannot take a held lock', () => {
@@ -123,6 +123,25 @@ describe('Session, ScriptApp, Utilities', () => {
     expect(fake.spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Makassar');
     expect(createFakeGas().globals.Session.getScriptTimeZone()).toBe('Asia/Jakarta');
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('America/Los_Angeles');
+  });
+
+  test('actAs: another account in the same spreadsheet has its own user, triggers and user properties', () => {
+    const fake = createFakeGas({ userEmail: 'a@b.id' });
+    const { Session, ScriptApp, PropertiesService } = fake.globals;
+    ScriptApp.newTrigger('h').forSpreadsheet(fake.spreadsheet).onEdit().create();
+    PropertiesService.getUserProperties().setProperty('k', 'a');
+    PropertiesService.getDocumentProperties().setProperty('d', 'shared');
+    fake.ctx.actAs('c@d.id');
+    expect([Session.getActiveUser().getEmail(), Session.getEffectiveUser().getEmail()]).toEqual(['c@d.id', 'c@d.id']);
+    // An account cannot see another's triggers, and has its own one of each kind.
+    expect(ScriptApp.getUserTriggers(fake.spreadsheet)).toHaveLength(0);
+    ScriptApp.newTrigger('h').forSpreadsheet(fake.spreadsheet).onEdit().create();
+    expect(PropertiesService.getUserProperties().getProperty('k')).toBeNull();
+    expect(PropertiesService.getDocumentProperties().getProperty('d')).toBe('shared');
+    fake.ctx.actAs('a@b.id');
+    expect(PropertiesService.getUserProperties().getProperty('k')).toBe('a');
+    expect(ScriptApp.getUserTriggers(fake.spreadsheet)).toHaveLength(1);
+    expect(triggerRecords(fake.ctx).map((t) => t.owner)).toEqual(['a@b.id', 'c@d.id']);
   });
 
   test('formatDate in a time zone, deterministic UUIDs, sleep records, blobs', () => {
