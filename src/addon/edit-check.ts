@@ -11,7 +11,13 @@
  * skipped above DUP_ROWS_MAX rows), the block's backgrounds and notes; then the writes.
  *
  * Every read comes before the first write, so a failure on the way (a quota, a lock not
- * granted) leaves the sheet as it was. A check is idempotent, so the same edit checked again
+ * granted) leaves the sheet as it was. Dicatat Oleh is not filled: in an installable trigger
+ * Session.getActiveUser() is blank for another account's edit (reference base/session: the
+ * email is there only for the same Workspace domain) and, by reports outside Google's pages
+ * (tanaikech, "Detecting operations to Google Spreadsheet by owner, specific users and
+ * anonymous users", 2022), can be the trigger's creator for an anonymous editor, so a
+ * name written here could be the wrong person; the sidebar, which runs as the volunteer,
+ * fills it. A check is idempotent, so the same edit checked again
  * (by a second coordinator's trigger, edit-trigger.ts) leaves the sheet as one check does:
  * its reads are under the lock and see the first run's writes, an ID is filled only when
  * empty, and the marks are a function of the cells. Values typed by a volunteer are never written: only the
