@@ -21,19 +21,18 @@ export interface Box {
   columns: number;
 }
 
-export interface TableLayout {
+/** A sheet's cells and where its blocks are: what grid-sheet.ts writes. */
+export interface SheetGrid extends Blocks {
   values: Cell[][];
   /** Number format of every cell: '@' for words, '0' for counts, '0.00' for percents. */
   formats: string[][];
   weights: Weight[][];
+}
+
+/** The body is the header rows, the category rows and the Jumlah row; the notes the source line. */
+export interface TableLayout extends SheetGrid {
   /** Cells to merge (group labels over their Jml | % pair, the stacked header cells). */
   merges: Box[];
-  /** Header rows: centred and wrapped. */
-  header: Box;
-  /** Header rows, category rows and the Jumlah row: ruled. */
-  body: Box;
-  /** The source line and the stamp. */
-  notes: Box;
   /** Last column of the printed table. */
   tableColumns: number;
   /** The chart's data (header row of series names + one row per category). */
@@ -48,7 +47,55 @@ export const TEXT = '@';
 export const COUNT = '0';
 export const PERCENT = '0.00';
 
-const FORMAT: Record<BodyCell['kind'], string> = { index: COUNT, label: TEXT, count: COUNT, percent: PERCENT, blank: TEXT };
+/** Number format of each kind of body cell (core layout.ts), for the tables and the lists alike. */
+export const BODY_FORMAT: Record<BodyCell['kind'], string> = { index: COUNT, label: TEXT, count: COUNT, percent: PERCENT, blank: TEXT };
+
+/** The cells of a sheet being laid out, with what sets one (1-based; a cell outside is ignored). */
+export interface CellGrid {
+  values: Cell[][];
+  formats: string[][];
+  weights: Weight[][];
+  put: (row: number, column: number, v: Cell, format?: string, weight?: Weight) => void;
+}
+
+/** A height x width grid of blank text cells of normal weight. */
+export function cellGrid(height: number, width: number): CellGrid {
+  const values: Cell[][] = Array.from({ length: height }, () => Array<Cell>(width).fill(''));
+  const formats: string[][] = Array.from({ length: height }, () => Array<string>(width).fill(TEXT));
+  const weights: Weight[][] = Array.from({ length: height }, () => Array<Weight>(width).fill('normal'));
+  const put = (row: number, column: number, v: Cell, format = TEXT, weight: Weight = 'normal') => {
+    const r = values[row - 1];
+    const f = formats[row - 1];
+    const w = weights[row - 1];
+    if (r === undefined || f === undefined || w === undefined) return;
+    r[column - 1] = v;
+    f[column - 1] = format;
+    w[column - 1] = weight;
+  };
+  return { values, formats, weights, put };
+}
+
+/** Where a table or list sits, as its writer styles it. */
+export interface Blocks {
+  /** Header rows: centred and wrapped. */
+  header: Box;
+  /** Header rows and body rows: ruled. */
+  body: Box;
+  /** The notes under it and the stamp: italic. */
+  notes: Box;
+}
+
+/**
+ * The blocks of a table or list `width` columns wide whose header starts at row `top`, with
+ * `bodyRows` rows under the header and `notes` lines from row `notesRow`, then the stamp.
+ */
+export function blocks(top: number, headerRows: number, bodyRows: number, notesRow: number, notes: number, width: number): Blocks {
+  return {
+    header: { row: top, column: 1, rows: headerRows, columns: width },
+    body: { row: top, column: 1, rows: headerRows + bodyRows, columns: width },
+    notes: { row: notesRow, column: 1, rows: notes + 1, columns: 1 },
+  };
+}
 
 export function tableLayout(t: TableModel, stamp: string): TableLayout {
   const grid = studyLayout(t);
@@ -63,18 +110,7 @@ export function tableLayout(t: TableModel, stamp: string): TableLayout {
   const width = chartColumn + chartWidth - 1;
   const height = Math.max(stampRow, headerTop + t.rows.length);
 
-  const values: Cell[][] = Array.from({ length: height }, () => Array<Cell>(width).fill(''));
-  const formats: string[][] = Array.from({ length: height }, () => Array<string>(width).fill(TEXT));
-  const weights: Weight[][] = Array.from({ length: height }, () => Array<Weight>(width).fill('normal'));
-  const put = (row: number, column: number, v: Cell, format = TEXT, weight: Weight = 'normal') => {
-    const r = values[row - 1];
-    const f = formats[row - 1];
-    const w = weights[row - 1];
-    if (r === undefined || f === undefined || w === undefined) return;
-    r[column - 1] = v;
-    f[column - 1] = format;
-    w[column - 1] = weight;
-  };
+  const { values, formats, weights, put } = cellGrid(height, width);
   const merges: Box[] = [];
 
   put(1, 1, grid.title, TEXT, 'bold');
@@ -85,7 +121,7 @@ export function tableLayout(t: TableModel, stamp: string): TableLayout {
   }
   grid.body.forEach((r, i) => {
     const weight: Weight = r.role === 'total' ? 'bold' : 'normal';
-    r.cells.forEach((c, j) => put(firstBodyRow + i, 1 + j, cellValue(c), FORMAT[c.kind], weight));
+    r.cells.forEach((c, j) => put(firstBodyRow + i, 1 + j, cellValue(c), BODY_FORMAT[c.kind], weight));
   });
   grid.notes.forEach((line, i) => put(sourceRow + i, 1, line));
   put(stampRow, 1, stamp);
@@ -103,9 +139,7 @@ export function tableLayout(t: TableModel, stamp: string): TableLayout {
     formats,
     weights,
     merges,
-    header: { row: headerTop, column: 1, rows: grid.headerRows, columns: tableColumns },
-    body: { row: headerTop, column: 1, rows: grid.headerRows + grid.body.length, columns: tableColumns },
-    notes: { row: sourceRow, column: 1, rows: grid.notes.length + 1, columns: 1 },
+    ...blocks(headerTop, grid.headerRows, grid.body.length, sourceRow, grid.notes.length, tableColumns),
     tableColumns,
     chartData: { row: headerTop, column: chartColumn, rows: 1 + t.rows.length, columns: chartWidth },
     hidden: { column: tableColumns + 1, count: width - tableColumns },

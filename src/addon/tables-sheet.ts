@@ -23,7 +23,8 @@ import { sheetClock, type SheetClock } from './sheet-clock';
 import { loadSettings } from './settings';
 import { ensureOwnedSheet, sheetNames } from './sheets';
 import { confirmLargeSheet } from './size-check';
-import { tableLayout, type Box, type TableLayout } from './table-layout';
+import { boxRange, styleBlocks, writeCells } from './grid-sheet';
+import { tableLayout, type TableLayout } from './table-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,9 +39,6 @@ export function tableStamp(now: Date, rows: RowCounts, surveyYear: number, clock
   return `Dibuat ${at} · ${rows.valid} baris sah, ${rows.invalid} baris tidak sah (tidak dihitung) · Tahun survei ${surveyYear}`;
 }
 
-function range(sheet: Sheet, b: Box) {
-  return sheet.getRange(b.row, b.column, b.rows, b.columns);
-}
 
 /** Writes one table sheet; false when only its chart could not be made (the table stands). */
 export function writeTableSheet(sheet: Sheet, t: TableModel, layout: TableLayout): boolean {
@@ -50,17 +48,9 @@ export function writeTableSheet(sheet: Sheet, t: TableModel, layout: TableLayout
   if (height > size.maxRows) sheet.insertRowsAfter(size.maxRows, height - size.maxRows);
   if (width > size.maxColumns) sheet.insertColumnsAfter(size.maxColumns, width - size.maxColumns);
 
-  const all = sheet.getRange(1, 1, height, width);
-  // Formats before values: a label written into a '@' cell stays text whatever it looks like.
-  all.setNumberFormats(layout.formats);
-  all.setValues(layout.values);
-  all.setFontWeights(layout.weights);
-  for (const m of layout.merges) if (m.rows > 1 || m.columns > 1) range(sheet, m).merge();
-  range(sheet, layout.header).setHorizontalAlignment('center').setVerticalAlignment('middle').setWrap(true);
-  range(sheet, layout.body).setBorder(true, true, true, true, true, true);
-  sheet.getRange(1, 1).setFontSize(12);
-  range(sheet, layout.notes).setFontStyle('italic');
-  sheet.setColumnWidth(1, 36);
+  writeCells(sheet, layout);
+  for (const m of layout.merges) if (m.rows > 1 || m.columns > 1) boxRange(sheet, m).merge();
+  styleBlocks(sheet, layout);
   sheet.setColumnWidth(2, 230);
   sheet.setColumnWidths(3, layout.tableColumns - 2, 64);
   sheet.hideColumns(layout.hidden.column, layout.hidden.count);
