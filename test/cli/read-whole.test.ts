@@ -7,16 +7,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROBE, readCsv, readCsvChunks, type CsvReader } from '../../src/cli/read-csv';
+import type { RowSink } from '../../src/cli/rows';
 import { CSV_READERS } from './readers';
 
-type Rec = [number, string[]];
+type Rec = [number, unknown[]];
 
 /** A CSV of exactly `size` bytes: a header, rows with a multi-byte name, padded by the last cell. */
 function fileOf(size: number): Buffer {
   const row = (i: number): string => `"Kelompok ${i}; é";Posyandu;catatan ${i}\r\n`;
   const last = '"akhir";PKK;';
-  const parts = ['Nama Kelompok;Jenis Kelompok;Catatan\r\n'];
-  let length = Buffer.byteLength(parts[0]);
+  const header = 'Nama Kelompok;Jenis Kelompok;Catatan\r\n';
+  const parts = [header];
+  let length = Buffer.byteLength(header);
   for (let i = 1; length + Buffer.byteLength(row(i)) + last.length + 2 < size; i++) {
     parts.push(row(i));
     length += Buffer.byteLength(row(i));
@@ -27,7 +29,7 @@ function fileOf(size: number): Buffer {
   return bytes;
 }
 
-async function collect(read: (sink: (cells: string[], row: number) => void) => Promise<unknown>): Promise<Rec[]> {
+async function collect(read: (sink: RowSink) => Promise<unknown>): Promise<Rec[]> {
   const out: Rec[] = [];
   await read((cells, row) => out.push([row, cells]));
   return out;
@@ -44,7 +46,7 @@ describe.each(CSV_READERS.map((r) => [r]))('reader %s', (reader: CsvReader) => {
     const fromFile = await collect((sink) => readCsv(path, sink, reader));
     const whole = await collect((sink) => readCsvChunks(bytes.subarray(0, PROBE), () => [bytes], sink, reader));
     expect(fromFile.length).toBeGreaterThan(1000);
-    expect(fromFile[fromFile.length - 1][1][0]).toBe('akhir');
+    expect(fromFile.at(-1)?.[1][0]).toBe('akhir');
     expect(fromFile).toEqual(whole);
   });
 });
