@@ -73,7 +73,21 @@ export function insertColumnsChecked(ss: Spreadsheet, sheet: Sheet, after: numbe
   growing(ss, () => count * sheet.getMaxRows(), () => sheet.insertColumnsAfter(after, count));
 }
 
-/** The message for a spreadsheet with no room left: the limit, the count, what to do. */
-export function spreadsheetFullMessage(e: SpreadsheetFull, lang: Lang): string {
-  return sayf('spreadsheetFull', lang, { cells: formatCount(e.cells, lang), wanted: formatCount(e.wanted, lang) });
+/** Sheets an action had written before the spreadsheet was full, and those it had not. */
+export interface PartlyWritten {
+  written: readonly string[];
+  missing: readonly string[];
+}
+
+/**
+ * The message for a spreadsheet with no room left: the limit, the count, what changed, what to
+ * do. `partly`: an action that writes several sheets in turn (Buat Tabel) names those written
+ * and those not; without it nothing was changed.
+ */
+export function spreadsheetFullMessage(e: SpreadsheetFull, lang: Lang, partly?: PartlyWritten): string {
+  const names = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(', ');
+  const changed = partly === undefined || partly.written.length === 0
+    ? sayf('spreadsheetFullNothing', lang, {})
+    : sayf('spreadsheetFullPartly', lang, { written: names(partly.written), missing: names(partly.missing) });
+  return sayf('spreadsheetFull', lang, { cells: formatCount(e.cells, lang), wanted: formatCount(e.wanted, lang), changed });
 }

@@ -35,16 +35,18 @@ export function listingLayout(l: Listing, stamp: string): ListingLayout {
   };
 }
 
-export function writeListingSheet(sheet: Sheet, layout: ListingLayout): void {
-  const size = clearSheet(sheet);
+export function writeListingSheet(sheet: Sheet, layout: SheetGrid): void {
   const height = layout.values.length;
   const width = layout.values[0]?.length ?? 1;
   const ss = sheet.getParent();
+  const before = { maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns() };
+  // Grown before it is cleared: with no room left (SpreadsheetFull) the sheet stays as it was.
+  if (height > before.maxRows) growing(ss, () => (height - before.maxRows) * before.maxColumns, () => sheet.insertRowsAfter(before.maxRows, height - before.maxRows));
+  if (width > before.maxColumns) growing(ss, () => (width - before.maxColumns) * Math.max(height, before.maxRows), () => sheet.insertColumnsAfter(before.maxColumns, width - before.maxColumns));
+  const size = clearSheet(sheet, { maxRows: Math.max(height, before.maxRows), maxColumns: Math.max(width, before.maxColumns) });
   // The sheet is sized to the list, both ways: a shorter list gives back its rows (the
   // spreadsheet's 10 million cells are shared), and the calls stay one whatever the length.
-  if (height > size.maxRows) growing(ss, () => (height - size.maxRows) * size.maxColumns, () => sheet.insertRowsAfter(size.maxRows, height - size.maxRows));
-  else if (height < size.maxRows) sheet.deleteRows(height + 1, size.maxRows - height);
-  if (width > size.maxColumns) growing(ss, () => (width - size.maxColumns) * Math.max(height, size.maxRows), () => sheet.insertColumnsAfter(size.maxColumns, width - size.maxColumns));
+  if (height < size.maxRows) sheet.deleteRows(height + 1, size.maxRows - height);
   writeCells(sheet, layout);
   styleBlocks(sheet, layout);
 }

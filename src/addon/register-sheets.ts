@@ -20,6 +20,7 @@ import { ownedSheets } from './owned';
 import { ensureOwnedSheet, sheetNames } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface TargetsRead {
   targets?: Target[];
@@ -54,13 +55,23 @@ export function registerCollector(parts: RegisterParts, categories: Categories, 
   return { hooks, listings };
 }
 
-/** Each list on its owned sheet (made where missing, named after the list); returns the sheets' ids. */
-export function writeListings(ss: Spreadsheet, listings: readonly Listing[], stamp: string): number[] {
+/**
+ * Each list on its owned sheet (made where missing, named after the list); returns the sheets'
+ * ids. Each sheet written is pushed on `written` (Buat Tabel's message names them when the
+ * spreadsheet fills up part way); a sheet made for a list that then finds no room is removed.
+ */
+export function writeListings(ss: Spreadsheet, listings: readonly Listing[], stamp: string, written: Sheet[] = []): number[] {
   const owned = ownedSheets(ss);
   const taken = sheetNames(ss);
   return listings.map((l) => {
-    const { sheet } = ensureOwnedSheet(ss, owned, taken, l.id, l.name);
-    writeListingSheet(sheet, listingLayout(l, stamp));
+    const { sheet, created } = ensureOwnedSheet(ss, owned, taken, l.id, l.name);
+    try {
+      writeListingSheet(sheet, listingLayout(l, stamp));
+    } catch (e) {
+      if (created && e instanceof SpreadsheetFull) ss.deleteSheet(sheet);
+      throw e;
+    }
+    written.push(sheet);
     return sheet.getSheetId();
   });
 }

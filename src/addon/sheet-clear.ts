@@ -3,11 +3,16 @@ import { removeCharts } from './charts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Empties an owned table sheet of everything an earlier run left there. */
-export function clearSheet(sheet: Sheet): { maxRows: number; maxColumns: number } {
+export interface SheetSize {
+  maxRows: number;
+  maxColumns: number;
+}
+
+/** Empties an owned table sheet of everything an earlier run left there; `size`: its grid, when already read. */
+export function clearSheet(sheet: Sheet, size?: SheetSize): SheetSize {
   removeCharts(sheet);
-  const maxRows = sheet.getMaxRows();
-  const maxColumns = sheet.getMaxColumns();
+  const maxRows = size?.maxRows ?? sheet.getMaxRows();
+  const maxColumns = size?.maxColumns ?? sheet.getMaxColumns();
   const all = sheet.getRange(1, 1, maxRows, maxColumns);
   all.breakApart();
   sheet.clear();

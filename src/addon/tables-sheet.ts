@@ -9,7 +9,7 @@ import { isoDate, Rollup, surveyUnder, type Lang, type RowCounts, type TableId, 
 import { SpreadsheetFull, spreadsheetFullMessage } from './capacity';
 import { insertChart } from './charts';
 import { clearSheet } from './sheet-clear';
-import { SHEET_NAMES, type SheetRole } from './constants';
+import { SHEET_NAMES } from './constants';
 import { readDataSheet, type ReadOptions } from './data';
 import { dataFingerprint } from './fingerprint';
 import { saveTablesRecord } from './freshness';
@@ -79,18 +79,22 @@ export type TablesOutcome =
   /** `cancelled`: the user said No to reading a very large sheet; nothing was read or changed. */
   | { ok: false; message: string; cancelled?: boolean };
 
+/** "Tabel 1" … "Tabel 9", and "Tabel K" for the roll-up: the table's own number or letter. */
+export function tableSheetName(id: TableId): string {
+  return `${SHEET_NAMES.tabel} ${id.slice(1)}`;
+}
+
 /**
  * The five table sheets, made where missing, before any is written: when the spreadsheet has
  * no room for one, the ones just made are removed again and nothing has changed.
  */
-function tableSheets(ss: Spreadsheet, ids: readonly SheetRole[]): Sheet[] {
+function tableSheets(ss: Spreadsheet, ids: readonly TableId[]): Sheet[] {
   const owned = ownedSheets(ss);
   const taken = sheetNames(ss);
   const made: Sheet[] = [];
   try {
-    return ids.map((id, i) => {
-      // "Tabel 1" … "Tabel 9", and "Tabel K" for the roll-up: the table's own number or letter.
-      const ensured = ensureOwnedSheet(ss, owned, taken, id, `${SHEET_NAMES.tabel} ${String(id).slice(1) || i + 1}`);
+    return ids.map((id) => {
+      const ensured = ensureOwnedSheet(ss, owned, taken, id, tableSheetName(id));
       if (ensured.created) made.push(ensured.sheet);
       return ensured.sheet;
     });
@@ -100,7 +104,16 @@ function tableSheets(ss: Spreadsheet, ids: readonly SheetRole[]): Sheet[] {
   }
 }
 
-function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOptions): TablesOutcome {
+/**
+ * What a run has written so far, for the message when the spreadsheet fills up part way: the
+ * sheets written, in order, and the names of every sheet it means to write, in the same order.
+ */
+interface Progress {
+  written: Sheet[];
+  planned: string[];
+}
+
+function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOptions, progress: Progress): TablesOutcome {
   const { categories, problem, columns = [] } = loadCategories(ss, lang);
   const read = readDataSheet(ss, lang, { ...options, columns });
   if (!read.ok) return read;
@@ -120,15 +133,17 @@ function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOpt
   const survey = { ...counted, tables: several ? [...rolled.total, rolled.table] : rolled.total, kelurahan: rolled.name };
   const { tables, rows, surveyYear } = survey;
   const stamp = tableStamp(now, rows, surveyYear, sheetClock(ss));
+  const listings = register.listings(survey);
+  progress.planned.push(...tables.map((t) => tableSheetName(t.id)), ...listings.map((l) => l.name));
   const sheets = tableSheets(ss, tables.map((t) => t.id));
   const chartsFailed: TableId[] = [];
   const sheetIds = tables.map((t, i) => {
     const sheet = sheets[i] as Sheet;
     if (!writeTableSheet(sheet, t, tableLayout(t, stamp))) chartsFailed.push(t.id);
+    progress.written.push(sheet);
     return sheet.getSheetId();
   });
-  // Rekap RW, Rekap Petugas and Daftar Kelompok after the tables, from the same read.
-  writeListings(ss, register.listings(survey), stamp);
+  // The tables stand: their record is kept even if a list below finds no room.
   saveTablesRecord({
     madeAt: now.toISOString(),
     fingerprint: dataFingerprint(values, settings, categories),
@@ -136,16 +151,21 @@ function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOpt
     invalid: rows.invalid,
     sheetIds,
   });
+  // Rekap RW, Rekap Petugas and Daftar Kelompok after the tables, from the same read.
+  writeListings(ss, listings, stamp, progress.written);
   const out = { ok: true as const, rows, sheetIds, chartsFailed, ...(targets.problem === undefined ? {} : { targetsProblem: targets.problem }) };
   return problem === undefined ? out : { ...out, categoriesProblem: problem };
 }
 
 export function makeTablesIn(ss: Spreadsheet, lang: Lang, now: Date = new Date(), options: ReadOptions = {}): TablesOutcome {
+  const progress: Progress = { written: [], planned: [] };
   try {
-    return makeTablesFrom(ss, lang, now, options);
+    return makeTablesFrom(ss, lang, now, options, progress);
   } catch (e) {
-    if (e instanceof SpreadsheetFull) return { ok: false, message: spreadsheetFullMessage(e, lang) };
-    throw e;
+    if (!(e instanceof SpreadsheetFull)) throw e;
+    // The sheets written keep what was written; the message says which they are (one name read each, only here).
+    const written = progress.written.map((s) => s.getName());
+    return { ok: false, message: spreadsheetFullMessage(e, lang, { written, missing: progress.planned.slice(written.length) }) };
   }
 }
 
@@ -165,6 +185,6 @@ export function makeTables(): void {
   const done =
     out.rows.read === 0 ? say('tablesNoRows', lang) : sayf('tablesDone', lang, { tables: out.sheetIds.length, valid: out.rows.valid, invalid: out.rows.invalid });
   const charts = out.chartsFailed.length === 0 ? ''
-    : sayf('tablesChartFailed', lang, { tables: out.chartsFailed.map((id) => `${SHEET_NAMES.tabel} ${id.slice(1)}`).join(', ') });
+    : sayf('tablesChartFailed', lang, { tables: out.chartsFailed.map(tableSheetName).join(', ') });
   notify(ss, [done, charts, out.categoriesProblem ?? '', out.targetsProblem ?? ''].join(' ').trim(), lang);
 }

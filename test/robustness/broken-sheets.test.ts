@@ -471,6 +471,35 @@ describe('a spreadsheet near the 10-million-cell limit: "full" said clearly, not
     expect(fake.properties('document')[TABLES_KEY]).toBeUndefined();
   });
 
+  test('tables written, then no room for the Rekap and Daftar sheets: the message names the sheets written and those not, and says no "nothing changed"', () => {
+    const fake = bigSetUp(BIG);
+    // Room for the nine new table sheets (1,000 x 26 each), not for a tenth.
+    fillBookTo(fake, 10_000_000 - 9 * 26_000 - 100);
+    const message = runMenu(fake, 'tables');
+    expect(message).toContain(FULL);
+    expect(message).not.toContain(NOTHING);
+    const tables = Array.from({ length: 9 }, (_, i) => `"Tabel ${i + 1}"`).join(', ');
+    expect(message).toContain(`Lembar yang sudah ditulis: ${tables}. Lembar yang tidak ditulis (tetap seperti sebelumnya): "Rekap RW", "Rekap Petugas", "Daftar Kelompok".`);
+    expect(message).toContain(WHAT_TO_DO);
+    // True: the nine tables hold their numbers, no list sheet was left half made.
+    expect(fake.values('Tabel 1')[0]![0]).toMatch(/^Tabel 1\./);
+    expect(fake.sheetNames().filter((s) => /^(Rekap|Daftar)/.test(s))).toEqual([]);
+    expect(fake.properties('document')[TABLES_KEY]).toBeDefined();
+  });
+
+  test('a rerun with room for one list sheet only: the existing list sheets are kept as they were, and named as not written', () => {
+    const fake = bigSetUp(BIG);
+    expect(runMenu(fake, 'tables')).not.toContain(FULL);
+    const daftar = cells(fake, 'Daftar Kelompok');
+    // Every sheet exists; now the Daftar Kelompok needs more rows than there is room for.
+    fake.seedSheet('Data', Array.from({ length: 1500 }, (_, i) => group(i + 5)), { startRow: 5 });
+    fillBookTo(fake, 10_000_000 - 100);
+    const message = runMenu(fake, 'tables');
+    expect(message).toContain(FULL);
+    expect(message).toContain('"Rekap RW", "Rekap Petugas". Lembar yang tidak ditulis (tetap seperti sebelumnya): "Daftar Kelompok".');
+    expect(cells(fake, 'Daftar Kelompok')).toEqual(daftar);
+  });
+
   /** The Data sheet filled to its last row (BIG), so a save must grow it. */
   function fullToLastRow(): FakeGas {
     const fake = bigSetUp(BIG);
