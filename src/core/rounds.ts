@@ -3,8 +3,8 @@
  * which are gone and which are new, counted per group type.
  *
  * Two rows of different rounds are the same group when both have an ID and the IDs are equal,
- * or, when one of them has none, when their duplicate keys are equal (normalised name + type +
- * RW, as duplicates.ts warns within a round). Matching is a graph: its connected pieces are
+ * or, when one of them has no ID or an ID no row of the other round has, when their duplicate
+ * keys are equal (normalised name + type + RW, as duplicates.ts warns within a round). Matching is a graph: its connected pieces are
  * one base row and one current row (a continuing group), rows of one round alone (gone or
  * new), or several rows on a side. The last are ambiguous: they are listed, and no row of them
  * is named new or gone. Their counts do not depend on a guess: per type, as many continue as
@@ -111,17 +111,24 @@ export function compareRounds(base: readonly RoundGroup[], current: readonly Rou
   const cur = (i: number) => nb + i;
   // By ID: rows of both rounds with the same ID.
   const baseIds = groupBy(base, (g) => (g.id === '' ? null : g.id));
+  const baseById = new Uint8Array(nb);
+  const currentById = new Uint8Array(current.length);
   for (const [id, cs] of groupBy(current, (g) => (g.id === '' ? null : g.id))) {
     const bs = baseIds.get(id);
-    if (bs) joinAll(p, bs, cs.map(cur));
+    if (!bs) continue;
+    joinAll(p, bs, cs.map(cur));
+    for (const i of bs) baseById[i] = 1;
+    for (const i of cs) currentById[i] = 1;
   }
-  // By key, wherever one of the two rows has no ID.
+  // By key, wherever one of the two rows found no row of the other round by its ID: it has
+  // none, or the rounds number their rows differently (the 2006 file's own IDs against the
+  // add-on's, a survey platform's submission ids), which would otherwise match nothing.
   const baseKeys = groupBy(base, keyOf);
   for (const [key, cs] of groupBy(current, keyOf)) {
     const bs = baseKeys.get(key);
     if (!bs) continue;
-    joinAll(p, bs.filter((i) => base[i]?.id === ''), cs.map(cur));
-    joinAll(p, bs, cs.filter((i) => current[i]?.id === '').map(cur));
+    joinAll(p, bs.filter((i) => baseById[i] === 0), cs.map(cur));
+    joinAll(p, bs, cs.filter((i) => currentById[i] === 0).map(cur));
   }
 
   const labels = [...types];

@@ -75,17 +75,36 @@ describe('compareRounds on the study sample', () => {
     ]);
   });
 
-  it('matches by ID when both rows have one: a renamed group continues, a retyped one is listed, equal keys with other IDs do not match', () => {
+  it('matches by ID when both rows have one: a renamed group continues, a retyped one is listed', () => {
     const current = ROWS.map((r) => r.slice());
     (current[0] as string[])[NAME] = 'Nama Lain Sama Sekali';
     (current[1] as string[])[TYPE] = current[1]?.[TYPE] === 'Posyandu' ? 'BKB' : 'Posyandu';
-    (current[2] as string[])[ID] = 'CBR-9999';
     const c = compareRounds(base, groups(current), TYPES);
-    expect(c.total).toMatchObject({ then: 307, now: 307, new: 1, gone: 1, continuing: 306 });
-    expect(c.new.map((g) => g.id)).toEqual(['CBR-9999']);
-    expect(c.gone.map((g) => g.id)).toEqual([ROWS[2]?.[ID]]);
+    expect(c.total).toMatchObject({ then: 307, now: 307, new: 0, gone: 0, continuing: 307 });
     expect(c.typeChanged.map((x) => [x.base.jenisKelompok, x.current.jenisKelompok])).toEqual([[ROWS[1]?.[TYPE], current[1]?.[TYPE]]]);
     expect(c.ambiguous).toEqual([]);
+  });
+
+  it('an ID no row of the other round has falls back to the key: rounds numbered by different schemes still match', () => {
+    // The 2006 file's own IDs against the add-on's (a fresh id per entry) or a platform's submission ids.
+    const renumbered = ROWS.map((r, i) => r.map((v, j) => (j === ID ? `uuid-${i}` : v)));
+    (renumbered[0] as string[])[NAME] = 'Nama Lain Sama Sekali';
+    const c = compareRounds(base, groups(renumbered), TYPES);
+    expect(c.total).toMatchObject({ then: 307, now: 307, new: 1, gone: 1, continuing: 306 });
+    expect(c.new.map((g) => g.namaKelompok)).toEqual(['Nama Lain Sama Sekali']);
+    expect(c.gone.map((g) => g.row)).toEqual([2]);
+    expect(c.ambiguous).toEqual([]);
+  });
+
+  it('rows matched by ID are not matched again by key; an unmatched ID sharing their key is ambiguous, not guessed', () => {
+    const current = ROWS.map((r) => r.slice());
+    const again = (ROWS[2] as string[]).map((v, j) => (j === ID ? 'CBR-9999' : v));
+    const c = compareRounds(base, groups([...current, again]), TYPES);
+    expect(c.new).toEqual([]);
+    expect(c.ambiguous).toHaveLength(1);
+    expect(c.ambiguous[0]?.base.map((g) => g.id)).toEqual([ROWS[2]?.[ID]]);
+    expect(c.ambiguous[0]?.current.map((g) => g.id)).toEqual([ROWS[2]?.[ID], 'CBR-9999']);
+    expect(c.total).toMatchObject({ then: 307, now: 308, new: 1, gone: 0, continuing: 307 });
   });
 
   it('matches a row without an ID to the base row with one by key', () => {
