@@ -5,7 +5,7 @@
  * sheets the add-on owns: Perbandingan (per type) and Perubahan Kelompok (the groups).
  */
 import { sheetClock } from './sheet-clock';
-import { compareRounds, comparisonListings, fatalMessage, locateHeader, roundGroup, surveyUnder, type Lang, type RawCell, type RoundGroup, type SurveyResult } from '../core';
+import { compareRounds, comparisonListings, fatalMessage, locateHeader, RoundReader, surveyUnder, type Lang, type RawCell } from '../core';
 import { SpreadsheetFull, spreadsheetFullMessage } from './capacity';
 import { readDataSheet } from './data';
 import { loadCategories } from './kategori';
@@ -17,8 +17,6 @@ import { loadSettings } from './settings';
 import { tableStamp } from './tables-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const info = (r: SurveyResult) => ({ surveyYear: r.surveyYear, kelurahan: r.kelurahan, rows: r.rows });
 
 /** Compares the Data sheet with the sheet named `baseName`; the message to show. */
 export function compareWithSheet(ss: Spreadsheet, baseName: string, lang: Lang, now: Date): string {
@@ -35,16 +33,17 @@ export function compareWithSheet(ss: Spreadsheet, baseName: string, lang: Lang, 
   const header = locateHeader(values, columns);
   if (!header.ok) return `${sayf('compareUnreadable', lang, { sheet: base.getName() })} ${fatalMessage(header.error, lang, 'kolom')}`;
   const settings = loadSettings(now);
-  const round = (h: typeof header.value, v: readonly (readonly RawCell[])[]) => {
-    const groups: RoundGroup[] = [];
-    const result = surveyUnder(h, v, { settings, categories, maxIssues: 0, columns, onRecord: (r, row) => groups.push(roundGroup(r, row)) });
-    return { result, groups };
+  // The last round's year is its latest Tanggal Pendataan's (none when it has no dates), not the setting's.
+  const round = (h: typeof header.value, v: readonly (readonly RawCell[])[], year?: number) => {
+    const reader = new RoundReader();
+    const result = surveyUnder(h, v, { settings, categories, maxIssues: 0, columns, onRecord: reader.add });
+    return { result, reader, info: reader.info(result, year) };
   };
   const then = round(header.value, values);
-  const current = round(read.data.header, read.data.values);
-  const c = compareRounds(then.groups, current.groups, categories.jenisKelompok.map((t) => t.label));
+  const current = round(read.data.header, read.data.values, settings.surveyYear);
+  const c = compareRounds(then.reader.groups, current.reader.groups, categories.jenisKelompok.map((t) => t.label));
   try {
-    writeListings(ss, comparisonListings(c, info(then.result), info(current.result), lang), tableStamp(now, current.result.rows, current.result.surveyYear, sheetClock(ss)));
+    writeListings(ss, comparisonListings(c, then.info, current.info, lang), tableStamp(now, current.result.rows, current.result.surveyYear, sheetClock(ss)));
   } catch (e) {
     if (e instanceof SpreadsheetFull) return spreadsheetFullMessage(e, lang);
     throw e;

@@ -3,15 +3,17 @@
  * file, their valid rows matched (core rounds.ts), and the counts per type with the groups
  * behind them written as JSON, text, XLSX or PDF through the writers of the tables.
  */
-import { compareRounds, comparisonJson, comparisonListings, roundGroup, type RoundGroup, type RoundInfo, type SurveyResult } from '../core';
+import { compareRounds, comparisonJson, comparisonListings, RoundReader, type RoundInfo, type SurveyResult } from '../core';
 import type { CompareArgs } from './args';
 import { compute, loadCategories, outputFormatOf, replacedNote, writeOut, type Io } from './main';
 import { renderGrid } from './text';
 
-const info = (r: SurveyResult): RoundInfo => ({ surveyYear: r.surveyYear, kelurahan: r.kelurahan, rows: r.rows });
-
-async function round(a: CompareArgs, io: Io, which: 'base' | 'current'): Promise<{ result: SurveyResult; groups: RoundGroup[] }> {
-  const groups: RoundGroup[] = [];
+/**
+ * One round read as `tables` reads it. The current round's year is its survey year (stated or
+ * this year); the base round's is `--base-year`, else its latest Tanggal Pendataan's, else none.
+ */
+async function round(a: CompareArgs, io: Io, which: 'base' | 'current'): Promise<{ result: SurveyResult; info: RoundInfo; reader: RoundReader }> {
+  const reader = new RoundReader();
   const args = { ...a };
   if (which === 'base') {
     args.inputs = [a.base];
@@ -20,8 +22,8 @@ async function round(a: CompareArgs, io: Io, which: 'base' | 'current'): Promise
     if (a.baseYear !== undefined) args.surveyYear = a.baseYear;
   }
   // The issues are `tables`' business: only the counts of invalid rows are said here.
-  const result = await compute(args, io, () => undefined, { onRecord: (r, row) => groups.push(roundGroup(r, row)) });
-  return { result, groups };
+  const result = await compute(args, io, () => undefined, { onRecord: reader.add });
+  return { result, info: reader.info(result, which === 'base' ? a.baseYear : result.surveyYear), reader };
 }
 
 export async function compare(a: CompareArgs, io: Io): Promise<number> {
@@ -30,10 +32,10 @@ export async function compare(a: CompareArgs, io: Io): Promise<number> {
   const base = await round(a, io, 'base');
   const now = await round(a, io, 'current');
   const types = loadCategories(a.categories, lang).categories.jenisKelompok.map((c) => c.label);
-  const c = compareRounds(base.groups, now.groups, types);
-  const listings = comparisonListings(c, info(base.result), info(now.result), lang);
+  const c = compareRounds(base.reader.groups, now.reader.groups, types);
+  const listings = comparisonListings(c, base.info, now.info, lang);
   let data: string | Uint8Array;
-  if (format === 'json') data = `${JSON.stringify(comparisonJson(c, info(base.result), info(now.result)), null, 2)}\n`;
+  if (format === 'json') data = `${JSON.stringify(comparisonJson(c, base.info, now.info), null, 2)}\n`;
   else if (format === 'text') data = `${listings.map((l) => renderGrid(l, lang)).join('\n\n')}\n`;
   else if (format === 'xlsx') data = await (await import('./xlsx')).renderListingsXlsx(listings);
   else {

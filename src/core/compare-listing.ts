@@ -5,13 +5,35 @@
 import { blank, count, makeListing, text, type Listing, type ListingColumn } from './listing';
 import type { Lang, RowCounts } from './model';
 import { fieldHeader, REGISTER_WORDS } from './register-words';
-import type { ChangeRow, RoundComparison, RoundGroup } from './rounds';
+import { roundGroup, type ChangeRow, type RoundComparison, type RoundGroup } from './rounds';
+import type { GroupRecord } from './schema';
+import type { SurveyResult } from './model';
 
 /** What the lists say about each round. */
 export interface RoundInfo {
-  surveyYear: number;
+  /** The round's year: stated, else (the base round) its latest Tanggal Pendataan's; null when neither is known. */
+  surveyYear: number | null;
   kelurahan: string;
   rows: RowCounts;
+}
+
+/**
+ * One round as it is read: its valid rows' groups (`add` is the survey's `onRecord`) and the
+ * latest year its Tanggal Pendataan cells name, so a base round read without a stated year
+ * (a sheet pasted from the 2006 file) is headed 2006, not this year.
+ */
+export class RoundReader {
+  readonly groups: RoundGroup[] = [];
+  private latest = 0;
+  readonly add = (r: GroupRecord, row: number): void => {
+    this.groups.push(roundGroup(r, row));
+    const y = r.tanggalPendataan === null ? 0 : Number(r.tanggalPendataan.slice(0, 4));
+    if (y > this.latest) this.latest = y;
+  };
+  /** `stated`: the year given for the round (its survey year), when one was. */
+  info(result: Pick<SurveyResult, 'kelurahan' | 'rows'>, stated?: number): RoundInfo {
+    return { surveyYear: stated ?? (this.latest > 0 ? this.latest : null), kelurahan: result.kelurahan, rows: result.rows };
+  }
 }
 
 export function comparisonListings(c: RoundComparison, base: RoundInfo, current: RoundInfo, lang: Lang): Listing[] {

@@ -21,8 +21,9 @@ export interface RegisterWords {
   compareName: string;
   compareGroupsName: string;
   /** Column headers of the comparison: the base round and the current round by year. */
-  then: (year: number) => string;
-  now: (year: number) => string;
+  /** The base round's column; without a known year, no year. */
+  then: (year: number | null) => string;
+  now: (year: number | null) => string;
   change: string;
   new: string;
   gone: string;
@@ -72,8 +73,8 @@ export const REGISTER_WORDS: Record<Lang, RegisterWords> = {
     compareGroupsTitle: 'Kelompok Baru, Hilang, Berganti Jenis dan Tidak Pasti',
     compareName: 'Perbandingan',
     compareGroupsName: 'Perubahan Kelompok',
-    then: (y) => `Lalu (${y})`,
-    now: (y) => `Kini (${y})`,
+    then: (y) => (y === null ? 'Lalu' : `Lalu (${y})`),
+    now: (y) => (y === null ? 'Kini' : `Kini (${y})`),
     change: 'Perubahan',
     new: 'Baru',
     gone: 'Hilang',
@@ -124,8 +125,8 @@ export const REGISTER_WORDS: Record<Lang, RegisterWords> = {
     compareGroupsTitle: 'Groups New, Gone, Changed Type and Ambiguous',
     compareName: 'Comparison',
     compareGroupsName: 'Group Changes',
-    then: (y) => `Then (${y})`,
-    now: (y) => `Now (${y})`,
+    then: (y) => (y === null ? 'Then' : `Then (${y})`),
+    now: (y) => (y === null ? 'Now' : `Now (${y})`),
     change: 'Change',
     new: 'New',
     gone: 'Gone',

@@ -44,6 +44,19 @@ describe('pranata compare', () => {
     expect(out.rows).toHaveLength(17);
   });
 
+  test('without --base-year the base round is headed by its latest Tanggal Pendataan, else by no year', () => {
+    const dated = pranata(['compare', '--base', SAMPLE, '--input', CURRENT, '--survey-year', '2026', '--format', 'text']);
+    expect(dated.code).toBe(0);
+    expect(dated.stdout).toMatch(/Lalu \(2006\)\s+Kini \(2026\)/);
+    const date = HEADER.indexOf('Tanggal Pendataan');
+    const undated = join(tmp, 'tanpa-tanggal.csv');
+    writeFileSync(undated, Papa.unparse([HEADER.filter((_, j) => j !== date), ...ROWS.map((r) => r.filter((_, j) => j !== date))]));
+    const r = pranata(['compare', '--base', undated, '--input', CURRENT, '--survey-year', '2026', '--format', 'json']);
+    expect(JSON.parse(r.stdout).base.surveyYear).toBeNull();
+    const text = pranata(['compare', '--base', undated, '--input', CURRENT, '--survey-year', '2026', '--format', 'text']);
+    expect(text.stdout).toMatch(/Lalu\s+Kini \(2026\)/);
+  });
+
   test('text in Bahasa Indonesia by default, English with --lang en', () => {
     const id = run('text');
     expect(id.code).toBe(0);
