@@ -123,9 +123,13 @@ export class Rollup {
     const parts = this.joined();
     const total = new StudyTables(this.categories, this.settings);
     for (const p of parts) total.mergeFrom(p.tables);
-    const named = parts.filter((p) => p.name !== '');
-    // One kelurahan (and nothing blank): the total is that kelurahan's; else over several.
-    const totalName = this.settings.kelurahan.trim() !== '' ? this.settings.kelurahan.trim() : parts.length === 1 && named.length === 1 ? named[0]!.name : '';
+    // One kelurahan holding the valid rows: the total is that kelurahan's (a stray invalid row
+    // with a blank Kelurahan, its own part, does not turn the source line into no kelurahan's);
+    // else over several.
+    const holding = parts.filter((p) => p.rows.valid > 0);
+    const basis = holding.length > 0 ? holding : parts;
+    const only = basis.length === 1 ? basis[0]!.name : '';
+    const totalName = this.settings.kelurahan.trim() !== '' ? this.settings.kelurahan.trim() : only;
     const shown = (p: Part): string => (p.name === '' ? NO_KELURAHAN : p.name);
     return {
       kelurahan: parts.map((p) => ({

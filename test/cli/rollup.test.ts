@@ -126,6 +126,19 @@ describe('several inputs', () => {
     expect(json(['--input', a, '--by', 'kelurahan']).byKelurahan!.map((k) => k.kelurahan)).toEqual(['(tanpa kelurahan)']);
   });
 
+  test('one kelurahan and a stray invalid row without a Kelurahan: the total and its source line stay that kelurahan\'s', () => {
+    const rows = Papa.parse<string[]>(readFileSync(SAMPLE, 'utf8'), { skipEmptyLines: true }).data;
+    const header = rows[0]!;
+    const stray = header.map((h) => (h === 'Nama Kelompok' ? 'Kelompok Tanpa Kelurahan' : h === 'Jumlah Anggota' ? 'dua puluh' : ''));
+    const file = join(tmp, 'satu-kelurahan-dan-baris-rusak.csv');
+    writeFileSync(file, Papa.unparse([...rows, stray]));
+    const r = json(['--input', file, '--by', 'kelurahan']);
+    expect(r.rows.invalid).toBe(1);
+    expect(r.byKelurahan!.map((k) => k.kelurahan)).toEqual(['Cibeureum', '(tanpa kelurahan)']);
+    expect(r.kelurahan).toBe('Cibeureum');
+    expect(r.tables[0]!.source).toContain('Kelurahan Cibeureum');
+  });
+
   test('a missing file, an empty folder, a file given twice: one clear line, exit 2', () => {
     const empty = mkdtempSync(join(tmpdir(), 'pranata-empty-'));
     const cases: [string[], string][] = [
