@@ -203,3 +203,25 @@ export function bodyCellText(c: BodyCell, fmt: { count(n: number): string; perce
       return '';
   }
 }
+
+/**
+ * The grid with only the columns `keep` (ascending grid indices), as a table too wide for its
+ * page is printed in parts (the PDF's TK: No and Kelurahan repeated, the group types shared
+ * out). A header cell stays when it spans a kept column, narrowed to the kept ones.
+ */
+export function keepColumns<L extends GridLayout>(layout: L, keep: readonly number[]): L {
+  const at = new Map(keep.map((col, i) => [col, i] as const));
+  const header: HeaderCell[] = [];
+  for (const cell of layout.header) {
+    const kept = keep.filter((col) => col >= cell.col && col < cell.col + cell.colSpan);
+    const first = kept[0];
+    if (first === undefined) continue;
+    header.push({ ...cell, col: at.get(first) ?? 0, colSpan: kept.length });
+  }
+  return {
+    ...layout,
+    columns: keep.map((col) => layout.columns[col] ?? 'label'),
+    header,
+    body: layout.body.map((row) => ({ ...row, cells: keep.map((col): BodyCell => row.cells[col] ?? { kind: 'blank' }) })),
+  };
+}

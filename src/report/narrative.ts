@@ -44,8 +44,10 @@ function columnsSentence(table: TableModel, fmt: NumberFormats, labels: ReportLa
     const empty = table.rows.filter((row) => row.total === 0).length;
     return empty === 0 ? '' : labels.emptyRows(fmt.count(empty), fmt.count(table.rows.length));
   }
+  // TK prints counts only (no percents held): its shares come from the same rule.
+  const shares = tableShape(table) === 'counts' ? largestRemainder(table.total.counts, table.total.total) : table.total.percents;
   const parts = table.columns
-    .map((column, i) => ({ label: column.label, share: table.total.percents[i] ?? 0, order: i }))
+    .map((column, i) => ({ label: column.label, share: shares[i] ?? 0, order: i }))
     .sort((a, b) => b.share - a.share || a.order - b.order)
     .map((part) => labels.splitPart(fmt.percent(part.share), part.label));
   return labels.split(inSentence(table.columnHeader), joinList(parts, labels.and));

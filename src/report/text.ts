@@ -57,6 +57,19 @@ export function wrapText(text: string, font: Measure, size: number, maxWidth: nu
   return lines.length > 0 ? lines : [''];
 }
 
+/**
+ * The narrowest width at which text wraps onto at most maxLines lines at this size, never
+ * narrower than its widest unbreakable piece (so no word is split): what a column must be
+ * given so its header reads whole.
+ */
+export function widthToWrap(text: string, font: Measure, size: number, maxLines: number): number {
+  const clean = cleanText(text);
+  const full = font.widthOfTextAtSize(clean, size);
+  let width = Math.max(0, ...breakPieces(clean).map((piece) => font.widthOfTextAtSize(piece.trimEnd(), size)));
+  while (width < full && wrapText(clean, font, size, width).length > maxLines) width += 1;
+  return Math.min(width, full);
+}
+
 /** Cuts text to maxWidth, ending in "…" when anything was cut. */
 export function truncateText(text: string, font: Measure, size: number, maxWidth: number): string {
   if (font.widthOfTextAtSize(text, size) <= maxWidth) return text;

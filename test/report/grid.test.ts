@@ -1,6 +1,6 @@
 import type { TableRow } from '../../src/core/model';
 import { numberFormats } from '../../src/report/format';
-import { tableGrid } from '../../src/report/grid';
+import { dealColumns, tableGrid } from '../../src/report/grid';
 import { buildTable, studyResult, STUDY_SPECS } from './study';
 
 const fmt = numberFormats('id');
@@ -97,5 +97,21 @@ describe('tableGrid, edge cases', () => {
     expect(grid.headerRows).toBe(3);
     expect(grid.columns).toHaveLength(6);
     expect(grid.body[0]?.cells).toEqual(['1', 'Dasa Wisma', '104', '100,00', '104', '100,00']);
+  });
+});
+
+describe('dealColumns (TK printed in parts)', () => {
+  const cols = Array.from({ length: 18 }, (_, i) => i);
+  it('uses the fewest parts that fit, as even as they fit', () => {
+    // 40 each in 300: greedy would give 7, 7, 4; three parts of 6 fit as well.
+    expect(dealColumns(cols, () => 40, 300).map((p) => p.length)).toEqual([6, 6, 6]);
+    expect(dealColumns(cols, () => 40, 720)).toEqual([cols]);
+  });
+  it('keeps the greedy parts when even ones would not fit, and a too-wide column alone', () => {
+    const wide = (c: number): number => (c < 9 ? 20 : 60);
+    const parts = dealColumns(cols, wide, 300);
+    expect(parts.flat()).toEqual(cols);
+    for (const p of parts) expect(p.reduce((w, c) => w + wide(c), 0)).toBeLessThanOrEqual(300);
+    expect(dealColumns([0, 1], () => 500, 300)).toEqual([[0], [1]]);
   });
 });

@@ -1,4 +1,4 @@
-import { cleanText, fitText, truncateText, wrapText, type Measure } from '../../src/report/text';
+import { cleanText, fitText, truncateText, widthToWrap, wrapText, type Measure } from '../../src/report/text';
 
 /** Every character is half the font size wide: widths are easy to reason about. */
 const mono: Measure = { widthOfTextAtSize: (text, size) => [...text].length * size * 0.5 };
@@ -64,5 +64,18 @@ describe('truncateText', () => {
     expect(cut.endsWith('…')).toBe(true);
     expect(width(cut, 10)).toBeLessThanOrEqual(50);
     expect(truncateText('KUBE', mono, 10, 50)).toBe('KUBE');
+  });
+});
+
+describe('widthToWrap', () => {
+  it('is the narrowest width that keeps text within its lines, never splitting a word', () => {
+    // "Paguyuban Warga Desa" at 8 pt: 4 pt a character; "Paguyuban" is 36 wide.
+    expect(widthToWrap('Paguyuban Warga Desa', mono, 8, 3)).toBe(36);
+    expect(wrapText('Paguyuban Warga Desa', mono, 8, 36)).toEqual(['Paguyuban', 'Warga', 'Desa']);
+    const two = widthToWrap('Paguyuban Warga Desa', mono, 8, 2);
+    expect(wrapText('Paguyuban Warga Desa', mono, 8, two)).toHaveLength(2);
+    expect(wrapText('Paguyuban Warga Desa', mono, 8, two - 1)).toHaveLength(3);
+    // One line asked: the whole text.
+    expect(widthToWrap('R/1/KS', mono, 8, 1)).toBe(width('R/1/KS', 8));
   });
 });

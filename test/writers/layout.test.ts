@@ -5,7 +5,7 @@
  * header cells with the same spans, the same body cells in the same places.
  */
 import ExcelJS from 'exceljs';
-import { cloneCategories, computeSurvey, mergeCategories, studyLayout, type SurveyResult, type TableModel } from '../../src/core';
+import { cellValue, cloneCategories, computeSurvey, keepColumns, mergeCategories, ROLLUP_TABLE_ID, studyLayout, type SurveyResult, type TableModel } from '../../src/core';
 import { tableLayout } from '../../src/addon/table-layout';
 import { renderXlsx } from '../../src/cli/xlsx';
 import { renderTable } from '../../src/cli/text';
@@ -189,4 +189,24 @@ describe.each([
       expect(l.header.map((h) => h.text)).toEqual(['No', 'Jenis Kelompok', 'Jaringan Kerja Kelompok Sosial', 'Pemerintah', 'Jml', '%', 'Jumlah', 'Jml', '%']);
     });
   }
+});
+
+describe('keepColumns: a grid printed in parts', () => {
+  const t: TableModel = {
+    id: ROLLUP_TABLE_ID, title: 'Tabel K', rowHeader: 'Kelurahan', columnHeader: 'Jenis Kelompok', percentBase: 'none',
+    columns: ['A', 'B', 'C'].map((label) => ({ key: label, label })),
+    rows: [{ label: 'Melong', counts: [1, 2, 3], percents: [], total: 6 }],
+    total: { label: 'Jumlah', counts: [1, 2, 3], percents: [], total: 6 },
+    source: 'Sumber',
+  };
+  const layout = studyLayout(t);
+
+  it('keeps the key columns and the chosen ones, the spanning header narrowed to them', () => {
+    const part = keepColumns(layout, [0, 1, 3, 5]);
+    expect(part.columns).toEqual(['index', 'label', 'count', 'count']);
+    expect(part.header.map((h) => headerKey(h.text, h.row, h.col, h.rowSpan, h.colSpan)).sort()).toEqual(
+      [headerKey('No', 0, 0, 2, 1), headerKey('Kelurahan', 0, 1, 2, 1), headerKey('Jenis Kelompok', 0, 2, 1, 2), headerKey('B', 1, 2, 1, 1), headerKey('Jumlah', 1, 3, 1, 1)].sort(),
+    );
+    expect(part.body.map((r) => r.cells.map((c) => cellValue(c)))).toEqual([[1, 'Melong', 2, 6], ['', 'Jumlah', 2, 6]]);
+  });
 });
