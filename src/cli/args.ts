@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { extname } from 'node:path';
 import { SETTING_BOUNDS, type Lang } from '../core';
+import { NIP_LENGTH, nipDigits, type ClosingBlock } from '../report/closing-block';
 import { CLI_WORDS } from './words';
 
 export type Format = 'json' | 'text' | 'xlsx' | 'pdf';
@@ -37,6 +38,8 @@ export interface TablesArgs {
   target?: string;
   /** `--daftar-kelompok`: Daftar Kelompok as the PDF's appendix. */
   daftar?: boolean;
+  /** `--tempat`, `--jabatan`, `--penandatangan`, `--nip`: the PDF's closing block. */
+  closing?: ClosingBlock;
 }
 
 /** `pranata compare`: the current round is read as `tables` reads it, the base round likewise. */
@@ -118,6 +121,10 @@ export const OPTIONS = {
   'tenure-thresholds': { type: 'string', arg: { id: 'A,B', en: 'A,B' }, help: { id: 'batas lama kepengurusan Tabel 7 (bawaan: 5,10)', en: 'Table 7 leadership tenure thresholds (default: 5,10)' } },
   target: { type: 'string', arg: { id: 'BERKAS.csv|.xlsx', en: 'FILE.csv|.xlsx' }, help: { id: 'target kelompok per RW untuk Rekap (kolom RW, Target, boleh Kelurahan)', en: 'groups expected per RW for the Rekap (columns RW, Target, optionally Kelurahan)' } },
   'daftar-kelompok': { type: 'boolean', help: { id: 'lampirkan Daftar Kelompok di PDF', en: 'append Daftar Kelompok (the group directory) to the PDF' } },
+  tempat: { type: 'string', arg: { id: 'TEMPAT', en: 'PLACE' }, help: { id: 'PDF: blok penutup, tempat penandatanganan (mis. Cimahi); tanggal: hari pembuatan', en: 'PDF closing block: where it is signed (e.g. Cimahi); the date: the day made' } },
+  jabatan: { type: 'string', arg: { id: 'JABATAN', en: 'OFFICE' }, help: { id: 'PDF: jabatan penandatangan (bawaan: Lurah <kelurahan>; tanpa baris ini bila beberapa kelurahan)', en: 'PDF: the signatory\'s office (default: Lurah <kelurahan>; no such line over several kelurahan)' } },
+  penandatangan: { type: 'string', arg: { id: 'NAMA', en: 'NAME' }, help: { id: 'PDF: nama penandatangan; menyalakan blok penutup (perlu --tempat)', en: 'PDF: the signatory\'s name; turns the closing block on (needs --tempat)' } },
+  nip: { type: 'string', arg: { id: 'NIP', en: 'NIP' }, help: { id: 'PDF: NIP penandatangan, 18 angka (spasi boleh)', en: 'PDF: the signatory\'s NIP, 18 digits (spaces allowed)' } },
   base: { type: 'string', arg: { id: 'BERKAS_LALU.csv|.xlsx', en: 'OLD_FILE.csv|.xlsx' }, help: { id: 'berkas putaran pendataan lalu', en: 'the earlier survey round\'s file' } },
   'base-sheet': { type: 'string', arg: { id: 'NAMA', en: 'NAME' }, help: { id: 'lembar XLSX putaran lalu (bawaan: lembar pertama)', en: 'XLSX sheet of the earlier round (default: the first)' } },
   'base-year': { type: 'string', arg: { id: 'TAHUN', en: 'YYYY' }, help: { id: 'tahun pendataan putaran lalu (bawaan: --survey-year)', en: 'survey year of the earlier round (default: --survey-year)' } },
@@ -140,20 +147,23 @@ interface CommandSpec {
   build(v: Values, lang: Lang): Command;
 }
 
+/** The closing block's flags, for every command that writes a PDF report. */
+const CLOSING_FLAGS = ['tempat', 'jabatan', 'penandatangan', 'nip'] as const;
+
 /** The commands, in the order the help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'tables',
     synopsis: { id: '--input BERKAS.csv|.xlsx [pilihan]', en: '--input FILE.csv|.xlsx [options]' },
     summary: { id: 'tabel-tabel studi (Tabel 1–9) dari berkas pendataan (juga ekspor KoboToolbox/ODK)', en: 'the study\'s tables from a survey file (KoboToolbox/ODK exports too)' },
-    options: ['input', 'by', 'survey-year', 'kelurahan', 'format', 'out', 'lang', 'categories', 'sheet', 'map', 'map-file', 'age-threshold', 'member-thresholds', 'tenure-thresholds', 'target', 'daftar-kelompok', 'strict'],
+    options: ['input', 'by', 'survey-year', 'kelurahan', 'format', 'out', 'lang', 'categories', 'sheet', 'map', 'map-file', 'age-threshold', 'member-thresholds', 'tenure-thresholds', 'target', 'daftar-kelompok', ...CLOSING_FLAGS, 'strict'],
     build: (v, lang) => ({ kind: 'tables', args: tablesArgs(v, lang) }),
   },
   {
     name: 'compare',
     synopsis: { id: '--base BERKAS_LALU --input BERKAS [pilihan]', en: '--base OLD_FILE --input FILE [options]' },
     summary: { id: 'dua putaran pendataan: per jenis lalu, kini, baru, hilang, berlanjut', en: 'two survey rounds: per type then, now, new, gone, continuing' },
-    options: ['base', 'input', 'base-sheet', 'base-year', 'survey-year', 'kelurahan', 'format', 'out', 'lang', 'categories', 'sheet', 'map', 'map-file'],
+    options: ['base', 'input', 'base-sheet', 'base-year', 'survey-year', 'kelurahan', 'format', 'out', 'lang', 'categories', 'sheet', 'map', 'map-file', ...CLOSING_FLAGS],
     help: {
       input: { arg: { id: 'BERKAS.csv|.xlsx', en: 'FILE.csv|.xlsx' }, help: { id: 'berkas putaran pendataan kini', en: 'the current survey round\'s file' } },
       sheet: { arg: { id: 'NAMA', en: 'NAME' }, help: { id: 'lembar XLSX putaran kini (bawaan: lembar pertama)', en: 'XLSX sheet of the current round (default: the first)' } },
@@ -314,7 +324,35 @@ function tablesArgs(v: Values, lang: Lang): TablesArgs {
   if (tenureLong !== undefined) args.tenureLong = tenureLong;
   if (v.target !== undefined) args.target = v.target;
   if (v['daftar-kelompok'] === true) args.daftar = true;
+  const closing = closingOf(v, lang, format);
+  if (closing !== undefined) args.closing = closing;
   return args;
+}
+
+/**
+ * The closing block from its flags: none when none is given; else a name and a place, each
+ * not blank, a NIP of 18 digits, and PDF output (the other formats have no signature).
+ */
+function closingOf(v: Values, lang: Lang, format: Format | undefined): ClosingBlock | undefined {
+  const given = CLOSING_FLAGS.filter((flag) => v[flag] !== undefined);
+  if (given.length === 0) return undefined;
+  const words = CLI_WORDS[lang];
+  if (format !== 'pdf') throw new UsageError(words.closingOnlyPdf(format ?? 'text/json'), lang);
+  for (const flag of given) if ((v[flag] ?? '').trim() === '') throw new UsageError(words.closingBlank(flag), lang);
+  const text = (flag: (typeof CLOSING_FLAGS)[number]): string | undefined => v[flag]?.replace(/\s+/g, ' ').trim();
+  const name = text('penandatangan');
+  if (name === undefined) throw new UsageError(words.closingNeedsName(given[0] ?? 'tempat'), lang);
+  const place = text('tempat');
+  if (place === undefined) throw new UsageError(words.closingNeedsPlace, lang);
+  const block: ClosingBlock = { place, name };
+  const office = text('jabatan');
+  if (office !== undefined) block.office = office;
+  const nip = text('nip');
+  if (nip !== undefined) {
+    if (nipDigits(nip) === undefined) throw new UsageError(words.nipDigits(nip, NIP_LENGTH), lang);
+    block.nip = nip;
+  }
+  return block;
 }
 
 /** parseArgs speaks English only; say the common mistakes in the user's language. */

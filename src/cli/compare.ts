@@ -46,6 +46,7 @@ export async function compare(a: CompareArgs, io: Io): Promise<number> {
       generatedAt: io.now(),
       fonts: readReportFonts(),
       sections: listings.map((listing) => ({ kind: 'listing', listing })),
+      ...(a.closing ? { closing: a.closing } : {}),
     });
     data = pdf.bytes;
     replacedNote(pdf.replaced, lang, io);

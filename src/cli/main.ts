@@ -298,7 +298,7 @@ async function tables(a: TablesArgs, io: Io): Promise<number> {
   else {
     const { renderReportPdf, reportSections } = await import('../report/report');
     const { readReportFonts } = await import('./report-fonts');
-    const pdf = await renderReportPdf(result, { lang, generatedAt: io.now(), fonts: readReportFonts(), sections: reportSections(result, lists) });
+    const pdf = await renderReportPdf(result, { lang, generatedAt: io.now(), fonts: readReportFonts(), sections: reportSections(result, lists), ...(a.closing ? { closing: a.closing } : {}) });
     data = pdf.bytes;
     replacedNote(pdf.replaced, lang, io);
   }

@@ -35,6 +35,12 @@ export interface CliWords {
   unexpectedArgument(args: string): string;
   optionNotFor(option: string, command: string): string;
   mapShape(m: string): string;
+  /** The closing block's flags (args.ts). */
+  closingNeedsName(flag: string): string;
+  closingNeedsPlace: string;
+  closingOnlyPdf(format: string): string;
+  closingBlank(flag: string): string;
+  nipDigits(value: string, digits: number): string;
   /** Files (main.ts). */
   categoriesNotFound(path: string): string;
   categoriesNotJson(path: string): string;
@@ -97,6 +103,11 @@ const ID: CliWords = {
   unexpectedArgument: (args) => `argumen tidak dikenal: ${args}`,
   optionNotFor: (option, command) => `pilihan --${option} tidak berlaku untuk ${command}`,
   mapShape: (m) => `--map harus "Kolom Anda=Kolom Pranata", bukan "${m}"`,
+  closingNeedsName: (flag) => `--${flag} memerlukan --penandatangan (nama yang menandatangani laporan)`,
+  closingNeedsPlace: '--penandatangan memerlukan --tempat (tempat penandatanganan, mis. --tempat Cimahi)',
+  closingOnlyPdf: (format) => `--penandatangan dan blok penutupnya hanya untuk keluaran PDF (format kini: ${format}); pakai --out laporan.pdf`,
+  closingBlank: (flag) => `--${flag} tidak boleh kosong`,
+  nipDigits: (value, digits) => `--nip "${value}" tidak sah: NIP terdiri atas ${digits} angka (spasi boleh), mis. --nip "19651212 199003 1 005"`,
   categoriesNotFound: (path) => `Berkas kategori tidak ditemukan: ${path}`,
   categoriesNotJson: (path) => `Berkas kategori bukan JSON yang sah: ${path}`,
   categoriesExtension: (path) => `Berkas kategori harus .json atau .csv: ${path}`,
@@ -154,6 +165,11 @@ const EN: CliWords = {
   unexpectedArgument: (args) => `unexpected argument: ${args}`,
   optionNotFor: (option, command) => `option --${option} does not apply to ${command}`,
   mapShape: (m) => `--map must be "Your Header=Pranata Header", not "${m}"`,
+  closingNeedsName: (flag) => `--${flag} needs --penandatangan (the name of who signs the report)`,
+  closingNeedsPlace: '--penandatangan needs --tempat (where it is signed, e.g. --tempat Cimahi)',
+  closingOnlyPdf: (format) => `--penandatangan and its closing block are for PDF output only (format now: ${format}); use --out report.pdf`,
+  closingBlank: (flag) => `--${flag} must not be empty`,
+  nipDigits: (value, digits) => `--nip "${value}" is not valid: a NIP has ${digits} digits (spaces allowed), e.g. --nip "19651212 199003 1 005"`,
   categoriesNotFound: (path) => `Categories file not found: ${path}`,
   categoriesNotJson: (path) => `Categories file is not valid JSON: ${path}`,
   categoriesExtension: (path) => `Categories file must be .json or .csv: ${path}`,

@@ -1,20 +1,18 @@
 /**
- * The optional closing block of a report for an office: place and date, "Mengetahui,", the
- * Lurah of the kelurahan, room to sign, and the name. Off unless the settings give a name;
- * drawn in the right half under the last section (or on a page of its own when it does not fit).
+ * The optional closing block of a report for an office, as an Indonesian official letter ends:
+ * place and date, "Mengetahui,", the office (jabatan), room to sign, the name, and the NIP
+ * when given. Off unless a name is given (CLI: --penandatangan; the add-on's settings later
+ * feed the same block); drawn in the right half under the last section (or on a page of its
+ * own when it does not fit).
  */
 import type { ReportContext } from './context';
 import type { CalendarDay } from './format';
 import type { PageFlow } from './flow';
-import { drawParagraph } from './paragraph';
-import { CONTENT_WIDTH, LEADING, MARGIN, SIZE } from './theme';
+import { drawParagraph, paragraphHeight } from './paragraph';
+import { CONTENT_WIDTH, MARGIN, SIZE } from './theme';
+import type { ClosingBlock } from './closing-block';
 
-export interface ClosingBlock {
-  /** Where the report is signed, e.g. "Cimahi". */
-  place: string;
-  /** Who signs: the Lurah's name. */
-  name: string;
-}
+export type { ClosingBlock };
 
 const TOP_GAP = 28;
 const SIGNATURE_SPACE = 56;
@@ -22,17 +20,17 @@ const BLOCK_WIDTH = CONTENT_WIDTH / 2;
 
 export function drawClosing(flow: PageFlow, block: ClosingBlock, day: CalendarDay, ctx: ReportContext): void {
   const { fonts, fmt, labels, result } = ctx;
-  const lines = [
-    labels.placeDate(ctx.printable(block.place), fmt.date(day)),
-    labels.acknowledged,
-    labels.lurah(result.kelurahan),
-  ];
+  const office = block.office ?? (result.kelurahan === '' ? undefined : labels.lurah(result.kelurahan));
+  const lines = [labels.placeDate(ctx.printable(block.place), fmt.date(day)), labels.acknowledged, ...(office === undefined ? [] : [ctx.printable(office)])];
+  const under = [ctx.printable(block.name), ...(block.nip === undefined ? [] : [labels.nip(ctx.printable(block.nip))])];
   const size = SIZE.body;
-  const height = TOP_GAP + (lines.length + 1) * size * LEADING + SIGNATURE_SPACE;
+  const font = (i: number) => (i === lines.length ? fonts.bold : fonts.regular);
+  // A long office wraps in the half width: measured, so the block never runs off the page.
+  const height = TOP_GAP + SIGNATURE_SPACE + [...lines, ...under].reduce((h, line, i) => h + paragraphHeight(line, font(i), size, BLOCK_WIDTH), 0);
   if (!flow.fits(height)) flow.newPage();
   else flow.take(TOP_GAP);
   const x = MARGIN + CONTENT_WIDTH - BLOCK_WIDTH;
   for (const line of lines) drawParagraph(flow, line, fonts.regular, size, BLOCK_WIDTH, x);
   flow.take(SIGNATURE_SPACE);
-  drawParagraph(flow, ctx.printable(block.name), fonts.bold, size, BLOCK_WIDTH, x);
+  under.forEach((line, i) => drawParagraph(flow, line, font(lines.length + i), size, BLOCK_WIDTH, x));
 }

@@ -47,6 +47,7 @@ export interface ReportLabels {
   placeDate: (place: string, date: string) => string;
   acknowledged: string;
   lurah: (kelurahan: string) => string;
+  nip: (nip: string) => string;
 }
 
 /** A header word at the start of a sentence: "jenis kelompok" -> "Jenis kelompok". */
@@ -86,6 +87,7 @@ export const LABELS: Record<Lang, ReportLabels> = {
     placeDate: (place, date) => `${place}, ${date}`,
     acknowledged: 'Mengetahui,',
     lurah: (kelurahan) => `Lurah ${kelurahan}`,
+    nip: (nip) => `NIP. ${nip}`,
   },
   en: {
     title: 'Profile of Social Institutions',
@@ -120,5 +122,6 @@ export const LABELS: Record<Lang, ReportLabels> = {
     placeDate: (place, date) => `${place}, ${date}`,
     acknowledged: 'Acknowledged,',
     lurah: (kelurahan) => `Lurah of ${kelurahan}`,
+    nip: (nip) => `NIP ${nip}`,
   },
 };

@@ -77,6 +77,21 @@ describe('the closing block', () => {
     // The cover shows the same day.
     expect(pageText(pdf.pages[0]!)).toContain('Dibuat 1 Desember 2026');
   });
+
+  it('prints the office given instead of the Lurah, and the NIP under the name', async () => {
+    const closing = { place: 'Cimahi', name: 'Dra. Euis Rahayu', office: 'Kepala Dinas Sosial Kota Cimahi', nip: '19651212 199003 1 005' };
+    const { pdf } = await render(studyResult(), { closing, generatedOn: { year: 2026, month: 12, day: 1 } });
+    const text = lines(pdf.pages[pdf.numPages - 1]!).map((line) => line.join(' '));
+    const at = text.indexOf('Cimahi, 1 Desember 2026');
+    expect(text.slice(at, at + 5)).toEqual(['Cimahi, 1 Desember 2026', 'Mengetahui,', 'Kepala Dinas Sosial Kota Cimahi', 'Dra. Euis Rahayu', 'NIP. 19651212 199003 1 005']);
+  });
+
+  it('leaves the office line out of a report over several kelurahan when none is given', async () => {
+    const { pdf } = await render({ ...studyResult(), kelurahan: '' }, { closing: { place: 'Cimahi', name: 'Dra. Euis Rahayu' }, generatedOn: { year: 2026, month: 12, day: 1 } });
+    const text = lines(pdf.pages[pdf.numPages - 1]!).map((line) => line.join(' '));
+    const at = text.indexOf('Cimahi, 1 Desember 2026');
+    expect(text.slice(at, at + 3)).toEqual(['Cimahi, 1 Desember 2026', 'Mengetahui,', 'Dra. Euis Rahayu']);
+  });
 });
 
 describe('a long report', () => {
