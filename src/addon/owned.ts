@@ -91,10 +91,6 @@ export function ownedSheets(ss: Spreadsheet): Map<SheetRole, Sheet> {
   return ownedLookup(ss).sheets;
 }
 
-export function findOwned(ss: Spreadsheet, role: SheetRole): Sheet | null {
-  return ownedSheets(ss).get(role) ?? null;
-}
-
 /**
  * The owned sheet of `role`, else the sheet named `name` (rows typed before set-up); no sheet
  * when the role is disputed, so that neither claimant is written to by its name: then

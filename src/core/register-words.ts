@@ -116,7 +116,7 @@ export const REGISTER_WORDS: Record<Lang, RegisterWords> = {
     targetWhere: 'Daftar Target',
     daftarTitle: 'Daftar Kelompok menurut RW',
     daftarName: 'Daftar Kelompok',
-    daftarNote: (valid, invalid) => `${valid} kelompok sah, urut menurut RW, jenis kelompok dan nama; ${invalid} baris tidak sah tidak didaftar (lihat Periksa Data).`,
+    daftarNote: (valid, invalid) => `${valid} kelompok sah, urut menurut kelurahan, RW, jenis kelompok dan nama; ${invalid} baris tidak sah tidak didaftar (lihat Periksa Data).`,
   },
   en: {
     number: 'No',
@@ -168,6 +168,6 @@ export const REGISTER_WORDS: Record<Lang, RegisterWords> = {
     targetWhere: 'Target list',
     daftarTitle: 'Group Directory by RW',
     daftarName: 'Daftar Kelompok',
-    daftarNote: (valid, invalid) => `${valid} valid groups, sorted by RW, group type and name; ${invalid} invalid rows are not listed (see Check Data).`,
+    daftarNote: (valid, invalid) => `${valid} valid groups, sorted by kelurahan, RW, group type and name; ${invalid} invalid rows are not listed (see Check Data).`,
   },
 };
