@@ -6,7 +6,7 @@
 const { buildSync } = require('esbuild');
 const { join } = require('node:path');
 
-const ENTRIES = { SETTINGS_SCRIPT: 'sidebar/settings-dialog.ts' };
+const ENTRIES = { SETTINGS_SCRIPT: 'sidebar/settings-dialog.ts', EXPORT_SCRIPT: 'sidebar/export-dialog.ts' };
 
 /** A browser script bundled to be inlined in a page's <script> element (the sidebar's too). */
 function pageScript(entry) {
@@ -26,7 +26,7 @@ function pageScript(entry) {
   return out.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
 }
 
-/** { SETTINGS_SCRIPT: '…' }: each dialog's script as the page's inline <script> holds it. */
+/** { SETTINGS_SCRIPT: '…', EXPORT_SCRIPT: '…' }: each dialog's script as the page's inline <script> holds it. */
 function dialogScripts(root) {
   return Object.fromEntries(Object.entries(ENTRIES).map(([name, entry]) => [name, pageScript(join(root, entry))]));
 }

@@ -5,4 +5,5 @@
  */
 declare module 'pranata:dialog-scripts' {
   export const SETTINGS_SCRIPT: string;
+  export const EXPORT_SCRIPT: string;
 }

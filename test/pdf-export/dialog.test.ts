@@ -10,6 +10,7 @@ import { exportPdfIn } from '../../src/addon/pdf-export';
 import { savePdfToDrive } from '../../src/addon/pdf/drive-save';
 import { launch, watch } from '../sidebar/browser';
 import { dialogPdf, exportWorld, NOW } from './world';
+import { EXPORT_SCRIPT } from 'pranata:dialog-scripts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -54,6 +55,36 @@ test('Unduh PDF downloads the report; Simpan ke Drive saves it and links it', as
   expect(await link.getAttribute('href')).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);
   expect(w.drive.files().map((f) => f.name)).toEqual(['Laporan WKSBM Cibeureum 2006.pdf']);
   expect(Buffer.from(w.drive.files()[0]!.bytes).equals(Buffer.from(dialogPdf(html).bytes))).toBe(true);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('Simpan ke Drive: a refusal from the server is said and the button is enabled again; the page runs the bundled, typed script', async () => {
+  const w = exportWorld();
+  const out = await exportPdfIn(w.ss, 'id', { now: NOW });
+  if (!out.ok) throw new Error(out.message);
+  const html = w.fake.records.shown[0]!.content;
+  // The script is sidebar/export-dialog.ts as the build bundles it, not a copy in the page's text.
+  expect(html).toContain(`<script>${EXPORT_SCRIPT}</script>`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const { errors } = watch(page);
+  await page.addInitScript(() => {
+    const g = globalThis as unknown as Record<string, unknown>;
+    const runner = (ok: (v: unknown) => void, fail: (e: unknown) => void) => ({
+      withSuccessHandler: (f: (v: unknown) => void) => runner(f, fail),
+      withFailureHandler: (f: (e: unknown) => void) => runner(ok, f),
+      savePdfToDrive: () => setTimeout(() => ok({ ok: false, message: 'Drive menolak: kuota penuh.' }), 50),
+    });
+    g.google = { script: { run: runner(() => undefined, () => undefined), host: { close: () => undefined } } };
+  });
+  await page.goto('about:blank');
+  await page.setContent(html);
+  await page.locator('#drive').click();
+  await page.locator('#status', { hasText: 'Drive menolak: kuota penuh.' }).waitFor();
+  expect(await page.locator('#status').textContent()).toBe('Drive menolak: kuota penuh.');
+  expect(await page.locator('#drive').isDisabled()).toBe(false);
+  expect(await page.locator('#status a').count()).toBe(0);
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -5,12 +5,14 @@
  * https://developers.google.com/apps-script/guides/html/restrictions), so no Drive scope is
  * needed. "Simpan ke Drive" sends the same bytes back to savePdfToDrive (drive-save.ts) and
  * shows the new file's link, built with textContent and only when it is https.
- * Every value in the page is escaped; the script reads its data from attributes, not code.
+ * Every value in the page is escaped; the script (sidebar/export-dialog.ts, typed against the
+ * server's exports, bundled by build/dialog-scripts.cjs) reads its data and words from attributes.
  */
 import type { Lang } from '../../core';
 import { escapeHtml } from '../html';
 import { LABELS } from '../../report/labels';
 import { say, sayf } from '../messages';
+import { EXPORT_SCRIPT } from 'pranata:dialog-scripts';
 
 export const EXPORT_DIALOG = { width: 440, height: 230 } as const;
 
@@ -21,11 +23,6 @@ export interface ReadyReport {
   replaced: number;
   /** The PDF, base64. */
   base64: string;
-}
-
-/** A string as a JavaScript literal that cannot end the <script> element. */
-function jsString(text: string): string {
-  return JSON.stringify(text).replace(/</g, '\\u003c');
 }
 
 export function exportDialogHtml(report: ReadyReport, lang: Lang): string {
@@ -44,37 +41,7 @@ ${replaced}<div class="actions">
 <button type="button" id="drive">${escapeHtml(say('pdfSaveDrive', lang))}</button>
 <button type="button" id="close">${escapeHtml(say('pdfClose', lang))}</button>
 </div>
-<p id="status" role="status"></p>
-<script>
-(function () {
-  var WORDS = { saving: ${jsString(words.saving)}, saved: ${jsString(words.saved)} };
-  var link = document.getElementById('download');
-  var status = document.getElementById('status');
-  var drive = document.getElementById('drive');
-  var base64 = link.getAttribute('data-pdf');
-  var name = link.getAttribute('download');
-  var binary = atob(base64);
-  var bytes = new Uint8Array(binary.length);
-  for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  link.href = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  function say(text) { status.textContent = text; }
-  drive.addEventListener('click', function () {
-    drive.disabled = true;
-    say(WORDS.saving);
-    google.script.run
-      .withSuccessHandler(function (out) {
-        if (!out || !out.ok) { say(out ? out.message : ''); drive.disabled = false; return; }
-        say(WORDS.saved + ' ');
-        var a = document.createElement('a');
-        a.textContent = out.name;
-        if (/^https:\\/\\//i.test(out.url)) { a.href = out.url; a.rel = 'noopener'; }
-        status.appendChild(a);
-      })
-      .withFailureHandler(function (e) { say(String((e && e.message) || e)); drive.disabled = false; })
-      .savePdfToDrive(base64, name);
-  });
-  document.getElementById('close').addEventListener('click', function () { google.script.host.close(); });
-})();
-</script>
+<p id="status" role="status" data-saving="${escapeHtml(words.saving)}" data-saved="${escapeHtml(words.saved)}"></p>
+<script>${EXPORT_SCRIPT}</script>
 </body></html>`;
 }
