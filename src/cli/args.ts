@@ -67,6 +67,7 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'tables'; args: TablesArgs }
   | { kind: 'compare'; args: CompareArgs }
+  | { kind: 'rekap'; args: TablesArgs }
   | { kind: 'codebook'; args: CodebookArgs }
   | { kind: 'xlsform'; args: XlsformArgs };
 
@@ -176,6 +177,13 @@ export const COMMANDS: readonly CommandSpec[] = [
       if (year !== undefined) args.baseYear = year;
       return { kind: 'compare', args };
     },
+  },
+  {
+    name: 'rekap',
+    synopsis: { id: '--input BERKAS.csv|.xlsx [--target BERKAS] [pilihan]', en: '--input FILE.csv|.xlsx [--target FILE] [options]' },
+    summary: { id: 'Rekap pendataan per RW dan per petugas (JSON untuk dasbor, teks, XLSX, PDF)', en: 'survey progress per RW and per enumerator (JSON for a dashboard, text, XLSX, PDF)' },
+    options: ['input', 'survey-year', 'kelurahan', 'format', 'out', 'lang', 'categories', 'sheet', 'map', 'map-file', 'target'],
+    build: (v, lang) => ({ kind: 'rekap', args: tablesArgs(v, lang) }),
   },
   {
     name: 'codebook',

@@ -21,6 +21,7 @@ import {
   Rollup,
   DEFAULT_THRESHOLDS,
   fatalMessage,
+  mergeProgress,
   SurveyStream,
   type Categories,
   type Issue,
@@ -215,15 +216,14 @@ export async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => voi
     const tagged = named === undefined || onIssue === undefined ? onIssue : (i: Issue) => onIssue({ ...i, file: named });
     // Rows of a file without a Kelurahan column: --kelurahan, else (several files) the file's name.
     const kelurahan = a.kelurahan ?? (several ? basename(file, extname(file)) : '');
-    // The Rekap counts one file's rows (its row numbers are that file's).
-    const own: More = several ? { ...(more.onRecord ? { onRecord: more.onRecord } : {}) } : more;
-    const o: ReadOptions = { settings, lists, columns, more: own, ...(tagged ? { onIssue: tagged } : {}), rollup: { into: rollup, kelurahan }, ...(named === undefined ? {} : { named }) };
+    const o: ReadOptions = { settings, lists, columns, more, ...(tagged ? { onIssue: tagged } : {}), rollup: { into: rollup, kelurahan }, ...(named === undefined ? {} : { named }) };
     const run = await readOne(file, a, o, io);
     if (named !== undefined) for (const i of run.issues) i.file = named;
     runs.push(run);
   }
   const result = rolledUp(runs, rollup.finish(), a.byKelurahan, settings.surveyYear);
-  if (!several && runs[0]?.progress !== undefined) result.progress = runs[0].progress;
+  // Each file's Rekap is counted by its own read (a warning names a row of that file): added up here.
+  if (more.progress === true) result.progress = mergeProgress(runs.map((r) => r.progress ?? { rw: [], petugas: [] }));
   if (stated) result.inputs = files;
   return result;
 }
@@ -339,11 +339,12 @@ const RUN: { [K in Command['kind']]: (cmd: Extract<Command, { kind: K }>, io: Io
   },
   tables: (cmd, io) => tables(cmd.args, io),
   compare: async (cmd, io) => (await import('./compare')).compare(cmd.args, io),
+  rekap: async (cmd, io) => (await import('./rekap')).rekap(cmd.args, io),
   codebook: (cmd, io) => codebook(cmd.args, io),
   xlsform: (cmd, io) => xlsform(cmd.args, io),
 };
 
-function writtenNote(out: string, result: SurveyResult, lang: Lang, io: Io): void {
+export function writtenNote(out: string, result: SurveyResult, lang: Lang, io: Io): void {
   const { read, valid, invalid } = result.rows;
   io.stderr.write(`${CLI_WORDS[lang].written(out, read, valid, invalid)}\n`);
 }

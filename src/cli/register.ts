@@ -2,7 +2,8 @@
  * What `pranata tables` writes besides the study's tables: the Rekap (per RW and per
  * Petugas Pendata, with `--target FILE` each RW's share done and the RW not started) after
  * the tables in text and as XLSX sheets, and Daftar Kelompok as an XLSX sheet and, with
- * `--daftar-kelompok`, a PDF appendix. JSON stays exactly CODEBOOK §7.
+ * `--daftar-kelompok`, a PDF appendix. JSON stays exactly CODEBOOK §7 (the Rekap as JSON is
+ * `pranata rekap`, rekap.ts).
  */
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -12,7 +13,7 @@ import { InputError, loadCategories } from './main';
 import { readCsv } from './read-csv';
 import { CLI_WORDS } from './words';
 
-async function readTargets(path: string, lang: Lang): Promise<Target[]> {
+export async function readTargets(path: string, lang: Lang): Promise<Target[]> {
   if (!existsSync(path)) throw new InputError(CLI_WORDS[lang].targetNotFound(path));
   const rows: RawCell[][] = [];
   const ext = extname(path).toLowerCase();

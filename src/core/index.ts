@@ -29,6 +29,7 @@ export * from './register-words';
 export * from './compare-listing';
 export * from './progress';
 export * from './progress-listing';
+export * from './rekap-json';
 export * from './targets';
 export * from './directory';
 export * from './rollup';

@@ -32,7 +32,9 @@ export interface RwProgress extends ProgressCounts {
   rw: number | null | 'invalid';
 }
 
+/** A petugas within one kelurahan (one who worked in two has a line in each). */
 export interface PetugasProgress extends ProgressCounts {
+  kelurahan: string;
   /** '' for rows without a petugas. */
   petugas: string;
 }
@@ -41,6 +43,10 @@ export interface Progress {
   rw: RwProgress[];
   petugas: PetugasProgress[];
 }
+
+/** The key of a RW line and of a petugas line: the kelurahan's name matched like a category. */
+export const rwKey = (kelurahan: string, rw: RwProgress['rw']): string => `${normalizeLabel(kelurahan)}\u0000${rw ?? ''}`;
+export const petugasKey = (kelurahan: string, petugas: string): string => `${normalizeLabel(kelurahan)}\u0000${normalizeLabel(petugas)}`;
 
 const RW_MAX = 999;
 
@@ -67,19 +73,19 @@ export class ProgressTally {
   /** Rows not yet settled, with their lines and whether a warning counted them already. */
   private pending = new Map<number, { rw: RwProgress; petugas: PetugasProgress; warned: boolean }>();
 
-  constructor(header: HeaderMap) {
+  /** `kelurahan`: the kelurahan of a file without a Kelurahan column (the roll-up's, CODEBOOK §9). */
+  constructor(header: HeaderMap, private readonly kelurahan = '') {
     this.at = header.index;
   }
 
   /** One row entered: its record when valid, null when not (its raw cells are read then). */
   add(row: number, cells: readonly RawCell[], record: GroupRecord | null): void {
     const rw = record ? record.rw : rwOf(cell(cells, this.at.rw));
-    const kelurahan = record ? record.kelurahan : cellText(cell(cells, this.at.kelurahan));
+    const kelurahan = this.at.kelurahan === undefined ? this.kelurahan : record ? record.kelurahan : cellText(cell(cells, this.at.kelurahan));
     const petugas = record ? record.petugas : cellText(cell(cells, this.at.petugas));
     const date = record ? record.tanggalPendataan : parseDate(cell(cells, this.at.tanggalPendataan));
-    const k = normalizeLabel(kelurahan);
-    const rwLine = this.rws.get(`${k}\u0000${rw ?? ''}`, () => ({ kelurahan: detach(kelurahan), rw, ...zero() }));
-    const pLine = this.petugas.get(normalizeLabel(petugas), () => ({ petugas: detach(petugas), ...zero() }));
+    const rwLine = this.rws.get(rwKey(kelurahan, rw), () => ({ kelurahan: detach(kelurahan), rw, ...zero() }));
+    const pLine = this.petugas.get(petugasKey(kelurahan, petugas), () => ({ kelurahan: rwLine.kelurahan, petugas: detach(petugas), ...zero() }));
     for (const line of [rwLine, pLine]) {
       line.read++;
       if (record) line.valid++;
@@ -106,6 +112,26 @@ export class ProgressTally {
   result(): Progress {
     return { rw: [...this.rws.byKey.values()], petugas: [...this.petugas.byKey.values()] };
   }
+}
+
+/** Adds `b`'s figures into `a`. */
+export function addCounts(a: ProgressCounts, b: ProgressCounts): void {
+  a.read += b.read;
+  a.valid += b.valid;
+  a.invalid += b.invalid;
+  a.warnings += b.warnings;
+  if (b.lastDate !== null && (a.lastDate === null || b.lastDate > a.lastDate)) a.lastDate = b.lastDate;
+}
+
+/** The Rekap of several files as one: lines of the same kelurahan and RW (or petugas) added up, the first spelling kept. */
+export function mergeProgress(parts: readonly Progress[]): Progress {
+  const rws = new Lines<RwProgress>();
+  const petugas = new Lines<PetugasProgress>();
+  for (const p of parts) {
+    for (const l of p.rw) addCounts(rws.get(rwKey(l.kelurahan, l.rw), () => ({ ...l, ...zero() })), l);
+    for (const l of p.petugas) addCounts(petugas.get(petugasKey(l.kelurahan, l.petugas), () => ({ ...l, ...zero() })), l);
+  }
+  return { rw: [...rws.byKey.values()], petugas: [...petugas.byKey.values()] };
 }
 
 function rwOf(v: RawCell): number | null | 'invalid' {

@@ -16,7 +16,8 @@ export function toJsonIssue(i: Issue, lang: Lang): JsonIssue {
   };
 }
 
-function jsonRows(r: RowCounts): RowCounts {
+/** The row counts as CODEBOOK §7 writes them (the optional counts only when non-zero). */
+export function jsonRows(r: RowCounts): RowCounts {
   return {
     read: r.read,
     valid: r.valid,

@@ -107,7 +107,8 @@ export class SurveyBuilder {
     this.nameColumn = this.validator.columnOf('namaKelompok');
     this.idColumn = this.validator.columnOf('id');
     this.tables = new StudyTables(opts.categories, opts.settings);
-    this.progress = opts.progress === true ? new ProgressTally(header) : null;
+    // Rows of a file without a Kelurahan column belong where the roll-up puts them.
+    this.progress = opts.progress === true ? new ProgressTally(header, opts.rollup?.kelurahan ?? opts.settings.kelurahan.trim()) : null;
     this.maxIssues = opts.maxIssues ?? Number.POSITIVE_INFINITY;
     this.isTotals = totalsRowTest(header);
     for (const [field, index] of Object.entries(header.index)) this.fieldAt.set(index, field as FieldId);
