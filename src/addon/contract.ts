@@ -53,7 +53,7 @@ export interface StoredEntry {
   input: GroupInput;
 }
 
-/** An existing row that looks like the entry about to be saved (same normalised name, type and RW). */
+/** An existing row that looks like the entry about to be saved (the core's duplicate key: same normalised name, type, RW and kelurahan). */
 export interface SimilarGroup {
   row: number;
   /** Its ID, so the sidebar can open it for editing; null for a row without one. */

@@ -1,10 +1,10 @@
 /**
  * "Does this entry look like a group already in the sheet?", asked by the sidebar before it
  * saves a new entry, so the volunteer can choose: save anyway, or open that row. The rule is
- * the core's duplicate key (repeatIssues: same normalised name, group type and RW), read from
+ * the core's duplicate key (repeatIssues: same normalised name, group type, RW and kelurahan), read from
  * the key columns of the data rows in one read, whatever the size of the sheet.
  */
-import { cellText, keySpan, repeatIssues, schemaContext, type GroupInput, type RawCell } from '../core';
+import { cellText, KEY_FIELDS, keySpan, repeatIssues, schemaContext, type GroupInput, type RawCell } from '../core';
 import type { SimilarGroup } from './contract';
 import { findDataSheet } from './data';
 import { readLayout } from './data-layout';
@@ -33,7 +33,7 @@ export function findSimilarGroup(input: GroupInput, clientId: string): SimilarGr
   const count = lastRow - headerRow;
   if (span.width === 0 || count <= 0) return null;
   const rows = sheet.getRange(headerRow + 1, span.first + 1, count, span.width).getValues() as RawCell[][];
-  const at = (field: 'id' | 'namaKelompok' | 'jenisKelompok' | 'rw'): number | undefined => {
+  const at = (field: (typeof KEY_FIELDS)[number]): number | undefined => {
     const c = header.index[field];
     return c === undefined ? undefined : c - span.first;
   };
@@ -41,13 +41,15 @@ export function findSimilarGroup(input: GroupInput, clientId: string): SimilarGr
   const keyRows = rows.map((r) => (idAt !== undefined && cellText(r[idAt]) === clientId ? [] : r));
   // The entry as one more row below the data, without an ID (only its group key counts).
   const probe: RawCell[] = new Array<RawCell>(span.width).fill('');
-  const put = (field: 'namaKelompok' | 'jenisKelompok' | 'rw', value: RawCell): void => {
+  const put = (field: (typeof KEY_FIELDS)[number], value: RawCell): void => {
     const i = at(field);
     if (i !== undefined) probe[i] = value;
   };
   put('namaKelompok', form.record.namaKelompok);
   put('jenisKelompok', form.record.jenisKelompok);
   put('rw', form.record.rw ?? '');
+  put('kelurahan', form.record.kelurahan);
+  put('kodeWilayah', form.record.kodeWilayah);
   const probeRow = lastRow + 1;
   const issues = repeatIssues(header, ctx, { firstRow: headerRow + 1, firstColumn: span.first, rows: [...keyRows, probe] }, new Map([[probeRow, true]]));
   const hit = issues.find((i) => i.row === probeRow && i.code === 'duplicate_group');

@@ -13,7 +13,8 @@ import { renderGrid } from './text';
  * this year); the base round's is `--base-year`, else its latest Tanggal Pendataan's, else none.
  */
 async function round(a: CompareArgs, io: Io, which: 'base' | 'current'): Promise<{ result: SurveyResult; info: RoundInfo; reader: RoundReader }> {
-  const reader = new RoundReader();
+  // A row without a kelurahan (a file without the column, say) is --kelurahan's: its key must name one to match the other round's.
+  const reader = new RoundReader(a.kelurahan);
   const args = { ...a };
   if (which === 'base') {
     args.inputs = [a.base];

@@ -20,6 +20,7 @@ import {
   rolledUp,
   Rollup,
   DEFAULT_THRESHOLDS,
+  DuplicateScope,
   fatalMessage,
   mergeProgress,
   SurveyStream,
@@ -152,6 +153,8 @@ interface ReadOptions {
   rollup?: { into: Rollup; kelurahan: string };
   /** Set when several files are read: messages about one file name it. */
   named?: string;
+  /** Several files: one duplicate search over all of them. */
+  duplicates?: DuplicateScope;
 }
 
 /** One file through the pipeline (its own header, checks and duplicate search). */
@@ -165,6 +168,7 @@ async function readOne(input: string, a: TablesArgs, o: ReadOptions, io: Io): Pr
     ...o.more,
     ...(o.onIssue ? { onIssue: o.onIssue } : {}),
     ...(o.rollup ? { rollup: o.rollup } : {}),
+    ...(o.duplicates ? { duplicates: { across: o.duplicates, file: o.named ?? input } } : {}),
     expectedRows: Math.round(statSync(input).size / BYTES_PER_ROW),
   });
   const sink: RowSink = (cells, row, problems) => stream.push(cells, row, problems);
@@ -211,12 +215,14 @@ export async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => voi
   if (stated) io.stderr.write(`${readNote(files, lang)}\n`);
   const rollup = new Rollup(lists.categories, settings);
   const runs: SurveyResult[] = [];
+  // A group in two files (one export read twice, two kader's overlapping files) is warned about.
+  const duplicates = several ? new DuplicateScope(Math.round(files.reduce((n, f) => n + statSync(f).size, 0) / BYTES_PER_ROW)) : undefined;
   for (const file of files) {
     const named = several ? file : undefined;
     const tagged = named === undefined || onIssue === undefined ? onIssue : (i: Issue) => onIssue({ ...i, file: named });
     // Rows of a file without a Kelurahan column: --kelurahan, else (several files) the file's name.
     const kelurahan = a.kelurahan ?? (several ? basename(file, extname(file)) : '');
-    const o: ReadOptions = { settings, lists, columns, more, ...(tagged ? { onIssue: tagged } : {}), rollup: { into: rollup, kelurahan }, ...(named === undefined ? {} : { named }) };
+    const o: ReadOptions = { settings, lists, columns, more, ...(tagged ? { onIssue: tagged } : {}), rollup: { into: rollup, kelurahan }, ...(named === undefined ? {} : { named }), ...(duplicates ? { duplicates } : {}) };
     const run = await readOne(file, a, o, io);
     if (named !== undefined) for (const i of run.issues) i.file = named;
     runs.push(run);

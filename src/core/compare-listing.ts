@@ -25,8 +25,15 @@ export interface RoundInfo {
 export class RoundReader {
   readonly groups: RoundGroup[] = [];
   private latest = 0;
+  /** `kelurahan`: the kelurahan of the rows that name none (`--kelurahan`), for the duplicate key they are matched by. */
+  constructor(kelurahan = '') {
+    this.place = kelurahan.trim();
+  }
+  private readonly place: string;
   readonly add = (r: GroupRecord, row: number): void => {
-    this.groups.push(roundGroup(r, row));
+    const g = roundGroup(r, row);
+    if (this.place !== '' && g.kelurahan === '' && g.kodeWilayah === '') g.kelurahan = this.place;
+    this.groups.push(g);
     const y = r.tanggalPendataan === null ? 0 : Number(r.tanggalPendataan.slice(0, 4));
     if (y > this.latest) this.latest = y;
   };

@@ -1,7 +1,17 @@
 /**
- * Likely duplicates: two rows with the same normalised name, group type and RW are probably
- * one group entered twice (two volunteers, or one volunteer twice). They are warnings: the
- * row stays in the tables, a person decides. A repeated non-empty ID is a warning too.
+ * Likely duplicates: two rows of one kelurahan with the same normalised name, group type and
+ * RW are probably one group entered twice (two volunteers, one volunteer twice, or one export
+ * read twice). They are warnings: the row stays in the tables, a person decides. A repeated
+ * non-empty ID is a warning too. The kelurahan is the row's Kelurahan matched like a name
+ * (case, spacing), or its Kode Wilayah when the name is blank, so "Posyandu Mawar, RW 3" of two
+ * kelurahan is two groups. The name comes first, not the code as in the roll-up: rows of one
+ * kelurahan are often coded only in part (the study's own sample is), and a streamed hash cannot
+ * join a name to its code afterwards as the roll-up does; the price is that two kota's
+ * kelurahan of one name share keys (a spurious warning, never a lost row). This is the one definition of "the same group" by its key:
+ * the comparison of two rounds (rounds.ts) matches by it too.
+ *
+ * Several files are searched as one (DuplicateScope): a row of the second file may repeat a
+ * row of the first, and the warning names that file and row.
  *
  * Rows are remembered by a 64-bit hash of their key in an open-addressing table of typed
  * arrays, not by the key strings in a Map: a province's file of a million groups then costs
@@ -76,6 +86,34 @@ export class KeyHasher {
     this.h2 = 0x050c5d1f;
   }
 
+  /** The last place hashed and the state after it: rows come in runs of one kelurahan. */
+  private lastCode = '';
+  private lastName: string | null = null;
+  private placeH1 = 0;
+  private placeH2 = 0;
+
+  /** Starts a group key with its kelurahan: the name when there is one, else the code. */
+  place(code: string, name: string): void {
+    if (code === this.lastCode && name === this.lastName) {
+      this.h1 = this.placeH1;
+      this.h2 = this.placeH2;
+      return;
+    }
+    this.start();
+    if (name.trim() !== '' || code === '') {
+      this.mix(2);
+      this.name(name);
+      this.mix(0);
+    } else {
+      this.mix(1);
+      this.text(code);
+    }
+    this.lastCode = code;
+    this.lastName = name;
+    this.placeH1 = this.h1;
+    this.placeH2 = this.h2;
+  }
+
   mix(c: number): void {
     this.h1 = Math.imul(this.h1 ^ c, P1);
     this.h2 = Math.imul(this.h2 ^ c, P2);
@@ -122,6 +160,33 @@ export class KeyHasher {
   }
 }
 
+/** What the duplicate key reads of a group (a GroupRecord is one). */
+export interface GroupKeyFields {
+  namaKelompok: string;
+  jenisKelompok: string;
+  rw: number | null;
+  kelurahan: string;
+  /** Well formed or ''. */
+  kodeWilayah: string;
+}
+
+/** Hashes `g`'s duplicate key into `h`; false when it has none (no name or no type). `kelurahan`: the row's, when the file names it otherwise. */
+function hashGroup(h: KeyHasher, g: GroupKeyFields, kelurahan: string): boolean {
+  if (g.namaKelompok === '' || g.jenisKelompok === '') return false;
+  h.place(g.kodeWilayah, kelurahan);
+  h.text(g.jenisKelompok);
+  h.mix(g.rw === null ? 0x7fffffff : g.rw);
+  h.name(g.namaKelompok);
+  return true;
+}
+
+const keyHasher = new KeyHasher();
+
+/** The duplicate key of `g` as a string (its 64-bit hash), for a Map; null when it has none. */
+export function groupKey(g: GroupKeyFields): string | null {
+  return hashGroup(keyHasher, g, g.kelurahan) ? `${keyHasher.h1 | 0}:${keyHasher.h2 | 0}` : null;
+}
+
 /** Lookups are queued and probed this many at a time (see DuplicateFinder.drain). */
 export const DUP_BATCH = 4096;
 
@@ -143,15 +208,10 @@ export class DuplicateFinder {
     return this.queued;
   }
 
-  /** Queues the group key of `row`; the answer comes at the next drain. */
-  queueGroup(row: number, name: string, type: string, rw: number | null, tag: number): void {
-    if (name === '' || type === '') return;
+  /** Queues the group key of `row` (`kelurahan`: its kelurahan when the file has no such column); the answer comes at the next drain. */
+  queueGroup(row: number, g: GroupKeyFields, tag: number, kelurahan = g.kelurahan): void {
     const h = this.hash;
-    h.start();
-    h.text(type);
-    h.mix(rw === null ? 0x7fffffff : rw);
-    h.name(name);
-    this.push(0, h.h1 | 0, h.h2 | 0, row, tag);
+    if (hashGroup(h, g, kelurahan)) this.push(0, h.h1 | 0, h.h2 | 0, row, tag);
   }
 
   queueId(row: number, id: string, tag: number): void {
@@ -189,5 +249,47 @@ export class DuplicateFinder {
       const other = (kind === 0 ? this.groups : this.ids).seen(q[at + 1] ?? 0, q[at + 2] ?? 0, row);
       if (other !== 0) hit(kind === 0 ? 'group' : 'id', row, other, q[at + 4] ?? 0);
     }
+  }
+}
+
+/**
+ * One duplicate search over several files read one after the other: each file's rows are
+ * numbered on from the last file's (row + the file's offset), so one DuplicateFinder holds
+ * them all and a hit's other row tells its file.
+ */
+export class DuplicateScope {
+  readonly finder: DuplicateFinder;
+  private readonly files: string[] = [];
+  private readonly offsets: number[] = [];
+  private next = 0;
+
+  /** `expected`: about how many rows all files hold. */
+  constructor(expected = 0) {
+    this.finder = new DuplicateFinder(expected);
+  }
+
+  /** A file starts: the offset of its row numbers. */
+  begin(file: string): number {
+    this.files.push(file);
+    this.offsets.push(this.next);
+    return this.next;
+  }
+
+  /** The file that began last ended; `lastRow`: its highest row number. */
+  end(lastRow: number): void {
+    this.next = (this.offsets[this.offsets.length - 1] ?? 0) + lastRow;
+  }
+
+  /** The file and row of a numbered-on row. */
+  where(n: number): { file: string; row: number } {
+    let lo = 0;
+    let hi = this.offsets.length - 1;
+    // The last file whose offset is below n (a row number is at least 1).
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.offsets[mid] ?? 0) < n) lo = mid;
+      else hi = mid - 1;
+    }
+    return { file: this.files[lo] ?? '', row: n - (this.offsets[lo] ?? 0) };
   }
 }

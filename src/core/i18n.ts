@@ -67,8 +67,8 @@ const ID: CoreWords = {
     out_of_range: (v, p) => `${v} di luar batas: harus antara ${p.min} dan ${p.max}.`,
     invalid_date: (v) => `${q(v)} bukan tanggal yang sah. Tulis seperti 2006-03-15 atau 15/03/2006.`,
     bad_format: (v, p) => `${q(v)} tidak sesuai format ${p.format} (angka dan titik), misalnya ${p.example}.`,
-    duplicate_group: (_v, p) => `kemungkinan duplikat dari baris ${p.otherRow}: nama, jenis kelompok, dan RW sama.`,
-    duplicate_id: (v, p) => `ID ${q(v)} sudah dipakai di baris ${p.otherRow}.`,
+    duplicate_group: (_v, p) => `kemungkinan duplikat dari baris ${p.otherRow}${p.otherFile === undefined ? '' : ` (berkas ${p.otherFile})`}: nama, jenis kelompok, RW, dan kelurahan sama.`,
+    duplicate_id: (v, p) => `ID ${q(v)} sudah dipakai di baris ${p.otherRow}${p.otherFile === undefined ? '' : ` (berkas ${p.otherFile})`}.`,
     totals_row: (v) => `${q(v)} adalah baris jumlah, bukan kelompok: dilewati dan tidak dihitung dalam tabel.`,
     duplicate_column: (_v, p) => `judul kolom ini sudah ada di kolom ke-${p.otherColumn}; kolom itu yang dibaca, kolom ini diabaikan.`,
     unclosed_quote: (v) =>
@@ -117,8 +117,8 @@ const EN: CoreWords = {
     out_of_range: (v, p) => `${v} is out of range: it must be between ${p.min} and ${p.max}.`,
     invalid_date: (v) => `${q(v)} is not a valid date. Write it like 2006-03-15 or 15/03/2006.`,
     bad_format: (v, p) => `${q(v)} does not have the format ${p.format} (digits and dots), for example ${p.example}.`,
-    duplicate_group: (_v, p) => `likely a duplicate of row ${p.otherRow}: same name, group type and RW.`,
-    duplicate_id: (v, p) => `ID ${q(v)} is already used in row ${p.otherRow}.`,
+    duplicate_group: (_v, p) => `likely a duplicate of row ${p.otherRow}${p.otherFile === undefined ? '' : ` (file ${p.otherFile})`}: same name, group type, RW and kelurahan.`,
+    duplicate_id: (v, p) => `ID ${q(v)} is already used in row ${p.otherRow}${p.otherFile === undefined ? '' : ` (file ${p.otherFile})`}.`,
     totals_row: (v) => `${q(v)} is a totals row, not a group: skipped and not counted in the tables.`,
     duplicate_column: (_v, p) => `this header is already column ${p.otherColumn}; that column is read, this one is ignored.`,
     unclosed_quote: (v) =>

@@ -20,6 +20,7 @@ export * from './contract';
 export * from './totals';
 export * from './merges';
 export * from './repeats';
+export { DuplicateScope, groupKey, type GroupKeyFields } from './duplicates';
 export * from './header-match';
 export * from './xlsform-names';
 export * from './xlsform';

@@ -52,6 +52,8 @@ export interface IssueParams {
   min?: number;
   max?: number;
   otherRow?: number;
+  /** The file of `otherRow`, when it is another input than the row's (duplicates across files). */
+  otherFile?: string;
   parsed?: number;
   part?: string;
   /** 1-based number of the column a duplicated header repeats (the one that is read). */

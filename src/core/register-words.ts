@@ -87,7 +87,7 @@ export const REGISTER_WORDS: Record<Lang, RegisterWords> = {
     typeChanged: (from, to) => `Berganti jenis: ${from} ke ${to}`,
     ambiguous: (n) => `Tidak pasti (${n})`,
     compared: (bv, bi, nv, ni) =>
-      `Dibandingkan: ${bv} kelompok sah putaran lalu dan ${nv} kelompok sah putaran kini; baris tidak sah (${bi} dan ${ni}) tidak dibandingkan. Kelompok dicocokkan menurut ID bila kedua baris memilikinya, selain itu menurut nama, jenis kelompok dan RW.`,
+      `Dibandingkan: ${bv} kelompok sah putaran lalu dan ${nv} kelompok sah putaran kini; baris tidak sah (${bi} dan ${ni}) tidak dibandingkan. Kelompok dicocokkan menurut ID bila kedua baris memilikinya, selain itu menurut nama, jenis kelompok, RW dan kelurahan.`,
     typeChangedNote: (n) => `${n} kelompok berganti jenis: dihitung berlanjut pada jenisnya yang sekarang.`,
     ambiguousNote: (n) =>
       `${n} kecocokan tidak pasti (satu kunci cocok dengan beberapa baris dalam satu putaran): baris-barisnya didaftar, tidak ditebak; per jenis, yang berlanjut sebanyak jumlah terkecil dari kedua putaran.`,
@@ -139,7 +139,7 @@ export const REGISTER_WORDS: Record<Lang, RegisterWords> = {
     typeChanged: (from, to) => `Type changed: ${from} to ${to}`,
     ambiguous: (n) => `Ambiguous (${n})`,
     compared: (bv, bi, nv, ni) =>
-      `Compared: ${bv} valid groups of the base round and ${nv} valid groups of the current round; invalid rows (${bi} and ${ni}) are not compared. Groups are matched by ID when both rows have one, otherwise by name, group type and RW.`,
+      `Compared: ${bv} valid groups of the base round and ${nv} valid groups of the current round; invalid rows (${bi} and ${ni}) are not compared. Groups are matched by ID when both rows have one, otherwise by name, group type, RW and kelurahan.`,
     typeChangedNote: (n) => `${n} groups changed type: counted as continuing under their current type.`,
     ambiguousNote: (n) =>
       `${n} ambiguous matches (one key matches several rows of one round): their rows are listed, not guessed; per type, as many continue as the smaller count of the two rounds.`,

@@ -1,6 +1,7 @@
 /**
  * The duplicate warnings of a few rows, from the key columns alone: same normalised name,
- * group type and RW as an earlier row (`duplicate_group`), same non-empty ID (`duplicate_id`).
+ * group type, RW and kelurahan (Kode Wilayah when given) as an earlier row (`duplicate_group`),
+ * same non-empty ID (`duplicate_id`).
  * The key, its normalisation and its hashing are SurveyBuilder's own (DuplicateFinder, and the
  * row validator for the type's canonical label and the RW's number), and the warnings are made
  * by the same makeIssue, so a warning reads exactly as Periksa Data's does.
@@ -19,7 +20,7 @@ import type { SchemaContext } from './schema';
 import { makeIssue, RowValidator } from './validate';
 
 /** The fields the duplicate rule looks at. */
-export const KEY_FIELDS: readonly FieldId[] = ['id', 'namaKelompok', 'jenisKelompok', 'rw'];
+export const KEY_FIELDS: readonly FieldId[] = ['id', 'namaKelompok', 'jenisKelompok', 'rw', 'kelurahan', 'kodeWilayah'];
 
 /** The 0-based first column and the width that cover every key column of `header` (width 0: none). */
 export function keySpan(header: HeaderMap): { first: number; width: number } {
@@ -74,7 +75,7 @@ export function repeatIssues(header: HeaderMap, ctx: SchemaContext, input: KeyRo
     if (record === null) return;
     // Only checked rows are warned: only their cells are kept for the message.
     if (valid === true) cellsOf.set(row, cells);
-    if (nameColumn) finder.queueGroup(row, record.namaKelompok, record.jenisKelompok, record.rw, 0);
+    if (nameColumn) finder.queueGroup(row, record, 0);
     if (idColumn) finder.queueId(row, record.id, 0);
     if (finder.pending >= DUP_BATCH) drain();
   });

@@ -4,13 +4,14 @@
  *
  * Two rows of different rounds are the same group when both have an ID and the IDs are equal,
  * or, when one of them has no ID or an ID no row of the other round has, when their duplicate
- * keys are equal (normalised name + type + RW, as duplicates.ts warns within a round). Matching is a graph: its connected pieces are
+ * keys are equal (duplicates.ts's groupKey: normalised name, type, RW and kelurahan, the key it
+ * warns by within a round). Matching is a graph: its connected pieces are
  * one base row and one current row (a continuing group), rows of one round alone (gone or
  * new), or several rows on a side. The last are ambiguous: they are listed, and no row of them
  * is named new or gone. Their counts do not depend on a guess: per type, as many continue as
  * both rounds have (the smaller count), the rest are new or gone.
  */
-import { normalizeLabel } from './normalize';
+import { groupKey } from './duplicates';
 import type { GroupRecord } from './schema';
 import { TOTAL_LABEL } from './tables';
 
@@ -21,10 +22,12 @@ export interface RoundGroup {
   namaKelompok: string;
   jenisKelompok: string;
   rw: number | null;
+  kelurahan: string;
+  kodeWilayah: string;
 }
 
 export function roundGroup(r: GroupRecord, row: number): RoundGroup {
-  return { row, id: r.id, namaKelompok: r.namaKelompok, jenisKelompok: r.jenisKelompok, rw: r.rw };
+  return { row, id: r.id, namaKelompok: r.namaKelompok, jenisKelompok: r.jenisKelompok, rw: r.rw, kelurahan: r.kelurahan, kodeWilayah: r.kodeWilayah };
 }
 
 export interface ChangeRow {
@@ -58,7 +61,6 @@ export interface RoundComparison {
   ambiguous: AmbiguousMatch[];
 }
 
-const keyOf = (g: RoundGroup): string => `${normalizeLabel(g.namaKelompok)}\u0000${g.jenisKelompok}\u0000${g.rw ?? ''}`;
 
 /** Union-find over row positions: base rows 0..b-1, current rows b.. . */
 class Pieces {
@@ -123,8 +125,8 @@ export function compareRounds(base: readonly RoundGroup[], current: readonly Rou
   // By key, wherever one of the two rows found no row of the other round by its ID: it has
   // none, or the rounds number their rows differently (the 2006 file's own IDs against the
   // add-on's, a survey platform's submission ids), which would otherwise match nothing.
-  const baseKeys = groupBy(base, keyOf);
-  for (const [key, cs] of groupBy(current, keyOf)) {
+  const baseKeys = groupBy(base, groupKey);
+  for (const [key, cs] of groupBy(current, groupKey)) {
     const bs = baseKeys.get(key);
     if (!bs) continue;
     joinAll(p, bs.filter((i) => baseById[i] === 0), cs.map(cur));

@@ -5,7 +5,7 @@
  */
 import type { Categories, FieldId, Settings } from './codebook';
 import { detach, type RawCell } from './cells';
-import { DUP_BATCH, DuplicateFinder } from './duplicates';
+import { DUP_BATCH, DuplicateFinder, type DuplicateScope } from './duplicates';
 import { findHeaderRow, HEADER_SCAN_ROWS, mapHeaders, type HeaderMap } from './header';
 import { isRejected, type ColumnAlias } from './header-match';
 import { cellText, isBlankCell } from './cells';
@@ -42,6 +42,11 @@ export interface SurveyOptions {
    * `kelurahan` names the rows of a file without a Kelurahan column.
    */
   rollup?: { into: Rollup; kelurahan: string };
+  /**
+   * Looks for duplicates across the files of this scope, not only within this input: a
+   * warning about a row of an earlier file names that file (`file`: this input's name).
+   */
+  duplicates?: { across: DuplicateScope; file: string };
 }
 
 /** A problem a file reader found in one cell: a quote it had to guess about, a formula without its value. */
@@ -87,6 +92,11 @@ export class SurveyBuilder {
   private readonly validator: RowValidator;
   private readonly tables: StudyTables;
   private readonly dups: DuplicateFinder;
+  /** Added to this input's row numbers in the duplicate search (DuplicateScope). */
+  private readonly rowOffset: number;
+  /** The kelurahan of the rows when the input has no Kelurahan column (the duplicate key's). */
+  private readonly placeFallback: string;
+  private lastRow = 0;
   private readonly kelurahan = new Tally();
   private readonly progress: ProgressTally | null;
   readonly issues: Issue[] = [];
@@ -103,7 +113,9 @@ export class SurveyBuilder {
 
   constructor(readonly header: HeaderMap, private readonly opts: SurveyOptions) {
     this.validator = new RowValidator(header, schemaContext(opts.categories, opts.settings));
-    this.dups = new DuplicateFinder(opts.expectedRows ?? 0);
+    this.dups = opts.duplicates ? opts.duplicates.across.finder : new DuplicateFinder(opts.expectedRows ?? 0);
+    this.rowOffset = opts.duplicates ? opts.duplicates.across.begin(opts.duplicates.file) : 0;
+    this.placeFallback = opts.rollup?.kelurahan ?? opts.settings.kelurahan.trim();
     this.nameColumn = this.validator.columnOf('namaKelompok');
     this.idColumn = this.validator.columnOf('id');
     this.tables = new StudyTables(opts.categories, opts.settings);
@@ -164,6 +176,7 @@ export class SurveyBuilder {
    * checked record of a valid row (null for blank or invalid rows).
    */
   addRow(cells: readonly RawCell[], row: number, problems?: readonly CellProblem[]): GroupRecord | null {
+    if (row > this.lastRow) this.lastRow = row;
     if ((problems === undefined || problems.length === 0) && this.validator.isBlank(cells)) {
       this.rows.blank++;
       return null;
@@ -266,8 +279,9 @@ export class SurveyBuilder {
     const tag = this.pendingNames.length;
     this.pendingNames.push(this.nameColumn ? cells[this.nameColumn.index] : null);
     this.pendingIds.push(this.idColumn ? cells[this.idColumn.index] : null);
-    if (this.nameColumn) this.dups.queueGroup(row, r.namaKelompok, r.jenisKelompok, r.rw, tag);
-    if (this.idColumn) this.dups.queueId(row, r.id, tag);
+    const at = row + this.rowOffset;
+    if (this.nameColumn) this.dups.queueGroup(at, r, tag, this.header.index.kelurahan === undefined ? this.placeFallback : r.kelurahan);
+    if (this.idColumn) this.dups.queueId(at, r.id, tag);
     if (this.dups.pending >= DUP_BATCH) this.drainDuplicates();
   }
 
@@ -277,7 +291,11 @@ export class SurveyBuilder {
       const col = kind === 'group' ? this.nameColumn : this.idColumn;
       if (!col) return;
       const raw = (kind === 'group' ? this.pendingNames : this.pendingIds)[tag];
-      this.report(makeIssue(row, col, kind === 'group' ? 'duplicate_group' : 'duplicate_id', raw, { otherRow: other }, 'warning'));
+      const here = row - this.rowOffset;
+      const scope = this.opts.duplicates;
+      const there = scope === undefined ? { file: '', row: other } : scope.across.where(other);
+      const params = there.file === '' || there.file === scope?.file ? { otherRow: there.row } : { otherRow: there.row, otherFile: there.file };
+      this.report(makeIssue(here, col, kind === 'group' ? 'duplicate_group' : 'duplicate_id', raw, params, 'warning'));
     });
     // A batch's warnings came after the errors of later rows: flush sorts them back.
     if (this.batch.length > before) this.unordered = true;
@@ -290,6 +308,7 @@ export class SurveyBuilder {
 
   finish(): SurveyResult {
     this.drainDuplicates();
+    this.opts.duplicates?.across.end(this.lastRow);
     // The held rows are the last non-blank rows: their warnings keep the issues in row order.
     for (const h of this.heldTotals) {
       this.rows.totals = (this.rows.totals ?? 0) + 1;

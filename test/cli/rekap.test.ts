@@ -4,11 +4,11 @@
  * kelurahan's part is what its file gives alone, the parts add up to the total, a blank
  * Kelurahan is `(tanpa kelurahan)`; with --target the share done and the RW not started.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { JsonRekap, JsonRekapCounts } from '../../src/core';
+import type { JsonRekap, JsonRekapCounts, JsonResult } from '../../src/core';
 import { pranata } from './run';
 import { buildThreeKelurahan, NAMES } from './three-kelurahan';
 
@@ -108,5 +108,29 @@ describe('the Rekap over several inputs', () => {
     const r = pranata(['rekap', '--input', set.all, '--by', 'kelurahan']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--by');
+  });
+});
+
+describe('duplicates across input files', () => {
+  test('one kelurahan\'s export read twice: every group warned, naming the earlier file and row; the Rekap counts them', () => {
+    const again = join(tmp, 'melong-lagi.csv');
+    copyFileSync(set.parts.Melong, again);
+    const r = pranata(['tables', '--input', set.parts.Melong, '--input', again, '--survey-year', '2006', '--format', 'json', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as JsonResult;
+    const groups = out.issues.filter((i) => i.code === 'duplicate_group');
+    // Melong's 101 valid rows, each once more in the copy (the invalid row is in no key).
+    expect(groups).toHaveLength(101);
+    expect(groups.every((i) => i.file === again)).toBe(true);
+    expect(groups[0]!.message).toBe(`Row 2, column "Nama Kelompok": likely a duplicate of row 2 (file ${set.parts.Melong}): same name, group type, RW and kelurahan.`);
+    expect(out.issues.filter((i) => i.code === 'duplicate_id')).toHaveLength(101);
+    const rekap = pranata(['rekap', '--input', set.parts.Melong, '--input', again, '--survey-year', '2006', '--format', 'json']);
+    expect((JSON.parse(rekap.stdout) as JsonRekap).total).toMatchObject({ read: 204, warnings: 101 });
+  });
+
+  test('the three kelurahan\'s files together: no group of one kelurahan is taken for another\'s', () => {
+    const r = pranata(['tables', '--input', set.folder, '--survey-year', '2006', '--format', 'json']);
+    const out = JSON.parse(r.stdout) as JsonResult;
+    expect(out.issues.map((i) => i.code)).toEqual(['not_integer']);
   });
 });
