@@ -11,7 +11,8 @@
  * the comparison of two rounds (rounds.ts) matches by it too.
  *
  * Several files are searched as one (DuplicateScope): a row of the second file may repeat a
- * row of the first, and the warning names that file and row.
+ * row of the first, and the warning names that file and row; a survey platform's submission
+ * already read from an earlier file is left out, as within a file.
  *
  * Rows are remembered by a 64-bit hash of their key in an open-addressing table of typed
  * arrays, not by the key strings in a Map: a province's file of a million groups then costs
@@ -259,6 +260,8 @@ export class DuplicateFinder {
  */
 export class DuplicateScope {
   readonly finder: DuplicateFinder;
+  /** Survey-platform submission ids seen (SurveyBuilder's), by numbered-on row. */
+  readonly submissions = new Map<string, number>();
   private readonly files: string[] = [];
   private readonly offsets: number[] = [];
   private next = 0;

@@ -127,14 +127,15 @@ export class SurveyBuilder {
     for (const r of header.repeated ?? []) {
       this.report(makeIssue(header.headerRow, { field: r.field, name: r.name, index: r.index }, 'duplicate_column', r.name, { otherColumn: r.first + 1 }, 'warning'));
     }
-    this.submissions = header.submissionId ? new Map() : null;
+    // Shared by the files of a DuplicateScope: an export read twice, as two files, counts once.
+    this.submissions = header.submissionId ? (opts.duplicates?.across.submissions ?? new Map()) : null;
     this.choices = Object.values(header.choiceColumns).map((cols) => ({ at: cols[0]?.index ?? -1, cols }));
   }
 
   /** Several-of fields read from their 0/1 columns: the cell their answer goes into, and the columns. */
   private readonly choices: { at: number; cols: { index: number; choice: string }[] }[];
 
-  /** Submission ids seen, with their rows: a repeated one is the same submission imported again. */
+  /** Submission ids seen, with their rows (numbered on, as in the duplicate search): a repeated one is the same submission imported again. */
   private readonly submissions: Map<string, number> | null;
 
   private readonly isTotals: ReturnType<typeof totalsRowTest>;
@@ -210,11 +211,11 @@ export class SurveyBuilder {
     if (id === '') return false;
     const first = this.submissions!.get(id);
     if (first === undefined) {
-      this.submissions!.set(detach(id), row);
+      this.submissions!.set(detach(id), row + this.rowOffset);
       return false;
     }
     this.rows.duplicates = (this.rows.duplicates ?? 0) + 1;
-    this.report(makeIssue(row, col, 'duplicate_id', cells[col.index], { otherRow: first }, 'warning'));
+    this.report(makeIssue(row, col, 'duplicate_id', cells[col.index], this.otherRow(first), 'warning'));
     this.unordered = true;
     return true;
   }
@@ -285,17 +286,21 @@ export class SurveyBuilder {
     if (this.dups.pending >= DUP_BATCH) this.drainDuplicates();
   }
 
+  /** The message's parameters for an earlier row numbered on: its row, and its file when another input's. */
+  private otherRow(n: number): { otherRow: number; otherFile?: string } {
+    const scope = this.opts.duplicates;
+    if (scope === undefined) return { otherRow: n };
+    const there = scope.across.where(n);
+    return there.file === scope.file ? { otherRow: there.row } : { otherRow: there.row, otherFile: there.file };
+  }
+
   private drainDuplicates(): void {
     const before = this.batch.length;
     this.dups.drain((kind, row, other, tag) => {
       const col = kind === 'group' ? this.nameColumn : this.idColumn;
       if (!col) return;
       const raw = (kind === 'group' ? this.pendingNames : this.pendingIds)[tag];
-      const here = row - this.rowOffset;
-      const scope = this.opts.duplicates;
-      const there = scope === undefined ? { file: '', row: other } : scope.across.where(other);
-      const params = there.file === '' || there.file === scope?.file ? { otherRow: there.row } : { otherRow: there.row, otherFile: there.file };
-      this.report(makeIssue(here, col, kind === 'group' ? 'duplicate_group' : 'duplicate_id', raw, params, 'warning'));
+      this.report(makeIssue(row - this.rowOffset, col, kind === 'group' ? 'duplicate_group' : 'duplicate_id', raw, this.otherRow(other), 'warning'));
     });
     // A batch's warnings came after the errors of later rows: flush sorts them back.
     if (this.batch.length > before) this.unordered = true;

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { JsonRekap, JsonRekapCounts, JsonResult } from '../../src/core';
+import { koboCsv, sampleRows } from '../platform/exports';
 import { pranata } from './run';
 import { buildThreeKelurahan, NAMES } from './three-kelurahan';
 
@@ -126,6 +127,22 @@ describe('duplicates across input files', () => {
     expect(out.issues.filter((i) => i.code === 'duplicate_id')).toHaveLength(101);
     const rekap = pranata(['rekap', '--input', set.parts.Melong, '--input', again, '--survey-year', '2006', '--format', 'json']);
     expect((JSON.parse(rekap.stdout) as JsonRekap).total).toMatchObject({ read: 204, warnings: 101 });
+  });
+
+  test('a KoboToolbox export read twice, as two files: the second one\'s submissions left out, naming the first file', () => {
+    const first = join(tmp, 'kobo-senin.csv');
+    const second = join(tmp, 'kobo-selasa.csv');
+    writeFileSync(first, koboCsv(sampleRows(), 'xml'));
+    writeFileSync(second, koboCsv(sampleRows(), 'xml'));
+    const json = (inputs: string[]): JsonResult => JSON.parse(pranata(['tables', ...inputs.flatMap((f) => ['--input', f]), '--survey-year', '2006', '--format', 'json', '--lang', 'en']).stdout) as JsonResult;
+    const once = json([first]);
+    const twice = json([first, second]);
+    expect(twice.rows).toEqual({ ...once.rows, duplicates: once.rows.valid });
+    expect(twice.tables).toEqual(once.tables);
+    const again = twice.issues.filter((i) => i.file === second);
+    expect(again).toHaveLength(once.rows.valid);
+    expect(again.every((i) => i.code === 'duplicate_id')).toBe(true);
+    expect(again[0]!.message).toContain(`is already used in row 2 (file ${first}).`);
   });
 
   test('the three kelurahan\'s files together: no group of one kelurahan is taken for another\'s', () => {
