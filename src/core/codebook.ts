@@ -48,7 +48,10 @@ export type Bound = number | 'surveyYear';
 
 /**
  * Codes written in a fixed shape, checked by their pattern. Kemendagri's area code of a
- * kelurahan/desa (Permendagri 72/2019): province.kota.kecamatan.kelurahan, `32.77.01.1002`.
+ * kelurahan/desa (Permendagri 72/2019): province.kota.kecamatan.kelurahan, `32.77.01.1002`
+ * (Kelurahan Cibeureum, Kecamatan Cimahi Selatan, Kota Cimahi: the same code in Permendagri
+ * 72/2019 and Kepmendagri 100.1.1-6117/2022 and 300.2.2-2138/2025, as compiled in
+ * github.com/cahyadsn/wilayah db/archive/wilayah_2020.sql, wilayah_2023.sql and db/wilayah.sql).
  */
 export const CODE_FORMATS = {
   kodeWilayah: { pattern: /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, shape: 'NN.NN.NN.NNNN', example: '32.77.01.1002' },

@@ -170,26 +170,27 @@ describe('Kode Wilayah', () => {
 
   test('keys the roll-up: one name under two codes stays two kelurahan; a row of that name without a code joins its one coded kelurahan', () => {
     const f = file('kode.csv', [
+      // Real Kemendagri codes: Cibeber of Kota Cimahi and Cibeber of Kota Cilegon (36.72.01.1001).
       ['Cibeber', '32.77.01.1005'],
       ['Cibeber', '32.77.01.1005'],
-      ['Cibeber', '32.04.05.2001'],
+      ['Cibeber', '36.72.01.1001'],
       ['Melong', ''],
       ['Melong', '32.77.01.1001'],
-      ['Padasuka', '32.77.02.1004'],
+      ['Padasuka', '32.77.02.1005'],
       ['padasuka', ''],
     ]);
     const r = json(['--input', f, '--by', 'kelurahan']);
     expect(r.byKelurahan!.map((x) => [x.kelurahan, x.kodeWilayah, x.rows.valid])).toEqual([
-      ['Cibeber', '32.04.05.2001', 1],
       ['Cibeber', '32.77.01.1005', 2],
+      ['Cibeber', '36.72.01.1001', 1],
       ['Melong', '32.77.01.1001', 2],
-      ['Padasuka', '32.77.02.1004', 2],
+      ['Padasuka', '32.77.02.1005', 2],
     ]);
     expect(r.tables[9]!.rows.map((x) => [x.label, x.code, x.total])).toEqual([
-      ['Cibeber', '32.04.05.2001', 1],
       ['Cibeber', '32.77.01.1005', 2],
+      ['Cibeber', '36.72.01.1001', 1],
       ['Melong', '32.77.01.1001', 2],
-      ['Padasuka', '32.77.02.1004', 2],
+      ['Padasuka', '32.77.02.1005', 2],
     ]);
   });
 
