@@ -58,9 +58,15 @@ describe('formatPercent is Intl\'s two-decimal text', () => {
     }
   });
 
+  // A double whose shortest decimal text ends in a 5 at the thousandths (1.005, -883175819.645:
+  // a seed found that one) is where the two part by design (the test below), so it is left out.
+  const halfway = (n: number): boolean => /\.\d\d5$/.test(String(Math.abs(n)));
   test('for arbitrary doubles, and negatives away from zero', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), lang, (n, l) => formatPercent(n, l) === intlPercent(n, l)), RUNS);
-    fc.assert(fc.property(fc.double({ min: -1e9, max: -0.005, noNaN: true }), lang, (n, l) => formatPercent(n, l) === intlPercent(n, l)), RUNS);
+    const same = (n: number, l: Lang) => halfway(n) || formatPercent(n, l) === intlPercent(n, l);
+    fc.assert(fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), lang, same), RUNS);
+    fc.assert(fc.property(fc.double({ min: -1e9, max: -0.005, noNaN: true }), lang, same), RUNS);
+    expect(halfway(-883175819.645)).toBe(true);
+    expect(halfway(84.62)).toBe(false);
   });
 
   test.each<[number, Lang, string]>([
