@@ -3,8 +3,8 @@
  * (CODEBOOK §9: several kelurahan, several files). The list is said on stderr and in the
  * JSON (`inputs`), so a coordinator sees which files made the total.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import type { Lang } from '../core';
 import { InputError } from './input-error';
 import { CLI_WORDS } from './words';
@@ -26,7 +26,8 @@ export function inputFiles(inputs: readonly string[], lang: Lang): string[] {
   const out: string[] = [];
   const seen = new Map<string, string>();
   const add = (file: string): void => {
-    const key = resolve(file);
+    // The file itself, not its spelling: a symlink, or A.csv and a.csv on a case-blind disk.
+    const key = realpathSync.native(file);
     const before = seen.get(key);
     // The same file twice would count its groups twice.
     if (before !== undefined) throw new InputError(CLI_WORDS[lang].givenTwice(file, before));

@@ -76,7 +76,8 @@ export function renderIssues(issues: readonly Issue[], lang: Lang, limit = 50): 
   const w = CLI_WORDS[lang];
   if (issues.length === 0) return w.noIssues;
   const severity = CORE_WORDS[lang].severity;
-  const lines = issues.slice(0, limit).map((i) => `- [${severity[i.severity]}] ${i.messages[lang]}`);
+  // Several inputs: each issue's file first, since its row number is that file's.
+  const lines = issues.slice(0, limit).map((i) => `- [${severity[i.severity]}] ${i.file === undefined ? '' : `${i.file}: `}${i.messages[lang]}`);
   if (issues.length > limit) lines.push(w.moreIssues(issues.length - limit));
   return [w.issuesHead(issues.length), ...lines].join('\n');
 }

@@ -180,7 +180,7 @@ const EN: CliWords = {
   byOnlyKelurahan: (v) => `--by knows only kelurahan, not "${v}"`,
   folderEmpty: (path) => `Folder ${path} holds no .csv or .xlsx file.`,
   givenTwice: (file, before) => `File ${file} is given twice (also as ${before}).`,
-  readFiles: (n, files) => `Read ${n} files: ${files}`,
+  readFiles: (n, files) => `Read ${n} ${n === 1 ? 'file' : 'files'}: ${files}`,
   notUtf8: 'Note: the file is not UTF-8; read as Windows-1252.',
   sheetNotFound: (wanted, available) => `Sheet "${wanted}" not found. Sheets: ${available}.`,
   xlsxUnreadable: (path) => `Cannot read the XLSX file (damaged or not XLSX): ${path}`,

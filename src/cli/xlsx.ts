@@ -87,7 +87,10 @@ function issuesSheet(wb: ExcelJS.Workbook, result: SurveyResult, lang: Lang): vo
   const w = CORE_WORDS[lang];
   const h = w.issueColumns;
   const ws = wb.addWorksheet(CLI_WORDS[lang].issuesSheet);
+  // Several inputs: a column naming each issue's file (its row number is that file's).
+  const files = result.issues.some((i) => i.file !== undefined);
   ws.columns = [
+    ...(files ? [{ header: h.file, key: 'file', width: 24 }] : []),
     { header: h.row, key: 'row', width: 8 },
     { header: h.column, key: 'column', width: 24 },
     { header: h.value, key: 'value', width: 24 },
@@ -99,6 +102,7 @@ function issuesSheet(wb: ExcelJS.Workbook, result: SurveyResult, lang: Lang): vo
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   for (const i of result.issues) {
     ws.addRow({
+      ...(files ? { file: i.file ?? '' } : {}),
       row: i.row,
       column: i.column,
       // The raw value as text: a cell that held "=1+1" shows those characters, it is not run.

@@ -16,7 +16,7 @@ export interface CoreWords {
   /** An issue's severity as a list of issues names it (the CLI's text and XLSX, the Validasi sheet). */
   severity: Record<Severity, string>;
   /** The columns of a list of issues (the CLI's Masalah sheet, the add-on's Validasi sheet). */
-  issueColumns: { row: string; column: string; value: string; code: string; severity: string; message: string; cell: string };
+  issueColumns: { file: string; row: string; column: string; value: string; code: string; severity: string; message: string; cell: string };
   /** The months' names, January first (a day in words: the report's dates, the sidebar's date). */
   months: readonly string[];
   /** Where an issue is: "Baris 3, kolom "Nama Kelompok"". */
@@ -78,7 +78,7 @@ const ID: CoreWords = {
       'sel berisi rumus tanpa nilai tersimpan (berkas disimpan tanpa menghitung). Buka dan simpan ulang di Excel atau Google Sheets, atau tulis nilainya.',
   },
   severity: { error: 'galat', warning: 'peringatan' },
-  issueColumns: { row: 'Baris', column: 'Kolom', value: 'Nilai', code: 'Kode', severity: 'Tingkat', message: 'Pesan', cell: 'Sel' },
+  issueColumns: { file: 'Berkas', row: 'Baris', column: 'Kolom', value: 'Nilai', code: 'Kode', severity: 'Tingkat', message: 'Pesan', cell: 'Sel' },
   months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
   where: (row, column) => `Baris ${row}, kolom "${column}"`,
   andMore: (n) => `dan ${n} lainnya`,
@@ -128,7 +128,7 @@ const EN: CoreWords = {
       'the cell holds a formula with no saved value (the file was saved without calculating). Open and save it again in Excel or Google Sheets, or type the value.',
   },
   severity: { error: 'error', warning: 'warning' },
-  issueColumns: { row: 'Row', column: 'Column', value: 'Value', code: 'Code', severity: 'Severity', message: 'Message', cell: 'Cell' },
+  issueColumns: { file: 'File', row: 'Row', column: 'Column', value: 'Value', code: 'Code', severity: 'Severity', message: 'Message', cell: 'Cell' },
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   where: (row, column) => `Row ${row}, column "${column}"`,
   andMore: (n) => `and ${n} more`,

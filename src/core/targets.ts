@@ -7,7 +7,7 @@
 import { cellText, isBlankCell, parseWhole, type RawCell } from './cells';
 import { issueMessage } from './i18n';
 import type { IssueCode, IssueParams, Lang } from './model';
-import { normalizeHeader } from './normalize';
+import { normalizeHeader, normalizeLabel } from './normalize';
 import { REGISTER_WORDS } from './register-words';
 
 export interface Target {
@@ -70,7 +70,7 @@ export function targetsFromRows(rows: readonly (readonly RawCell[])[]): TargetsO
     const target = whole(row, targetAt, r[targetAt], BOUNDS.target);
     if (rw === null || target === null) continue;
     const kelurahan = kelAt < 0 ? '' : cellText(r[kelAt]);
-    const key = `${normalizeHeader(kelurahan)}\u0000${rw}`;
+    const key = `${normalizeLabel(kelurahan)}\u0000${rw}`;
     const first = seen.get(key);
     if (first !== undefined) {
       errors.push(both((lang) => REGISTER_WORDS[lang].targetTwice(row, rw, first)));

@@ -4,7 +4,8 @@
  * and what the whole file gives, a blank Kelurahan is `(tanpa kelurahan)`, a folder reads as
  * its files given one by one, and Kode Wilayah keys the roll-up.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -102,6 +103,32 @@ describe('several inputs', () => {
     expect(many.tables).toEqual(one.tables);
     expect(many.byKelurahan).toEqual(one.byKelurahan);
     expect(many.issues.map((i) => [i.file, i.code])).toEqual([[set.parts.Melong, 'not_integer']]);
+  });
+
+  test('text and XLSX name each issue\'s file too (its row number is that file\'s)', async () => {
+    const args = files.flatMap((f) => ['--input', f]).concat(['--survey-year', '2006']);
+    const text = pranata(['tables', ...args, '--format', 'text']);
+    expect(text.stdout).toMatch(new RegExp(`- \\[[^\\]]+\\] ${set.parts.Melong.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: Baris \\d+`));
+    const out = join(tmp, 'berkas-masalah.xlsx');
+    expect(pranata(['tables', ...args, '--out', out]).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Masalah');
+    expect(ws?.getRow(1).getCell(1).value).toBe('Berkas');
+    expect(ws?.getRow(2).getCell(1).value).toBe(set.parts.Melong);
+    const single = join(tmp, 'satu-masalah.xlsx');
+    expect(pranata(['tables', '--input', set.parts.Melong, '--survey-year', '2006', '--out', single]).code).toBe(0);
+    const one = new ExcelJS.Workbook();
+    await one.xlsx.readFile(single);
+    expect(one.worksheets.some((w) => w.getRow(1).getCell(1).value === 'Berkas')).toBe(false);
+  });
+
+  test('a file given again through a symlink is the same file: exit 2', () => {
+    const link = join(tmp, 'tautan-melong.csv');
+    symlinkSync(set.parts.Melong, link);
+    const r = pranata(['tables', '--input', set.parts.Melong, '--input', link, '--survey-year', '2006', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('disebut dua kali');
   });
 
   test('several files without --by give the total tables only', () => {
