@@ -13,11 +13,12 @@ const form = document.getElementById('f') as HTMLFormElement;
 const status = document.getElementById('status') as HTMLElement;
 const submit = form.querySelector('button[type=submit]') as HTMLButtonElement;
 
-/** The inputs by name; a number input's value as a number (the server checks the range). */
+/** The inputs by name; a number input's value as a number (the server checks the range), a checkbox as true or false. */
 function values(): SettingsForm {
-  const data: Record<string, string | number> = {};
+  const data: Record<string, string | number | boolean> = {};
   for (const el of Array.from(form.elements)) {
-    if (el instanceof HTMLInputElement && el.name !== '') data[el.name] = el.type === 'number' ? Number(el.value) : el.value;
+    if (!(el instanceof HTMLInputElement) || el.name === '') continue;
+    data[el.name] = el.type === 'checkbox' ? el.checked : el.type === 'number' ? Number(el.value) : el.value;
   }
   return data;
 }

@@ -22,3 +22,8 @@ export function columnA1(column: number, firstRow: number, lastRow: number): str
   const c = columnLetter(column);
   return `${c}${firstRow}:${c}${lastRow}`;
 }
+
+/** "B3:D9": the block `rows` x `columns` from (row, column). */
+export function boxA1(b: { row: number; column: number; rows: number; columns: number }): string {
+  return `${cellA1(b.row, b.column)}:${cellA1(b.row + b.rows - 1, b.column + b.columns - 1)}`;
+}

@@ -10,6 +10,8 @@ export const SHEET_NAMES = {
   petunjuk: 'Petunjuk',
   /** Table sheets are "Tabel 1" … "Tabel 9". */
   tabel: 'Tabel',
+  /** A kelurahan's tables: "Kel. Melong" (as the CLI's XLSX names its sheets). */
+  kelurahan: 'Kel.',
   /** The coordinator's own sheet of groups expected per RW (RW | Target), read by name like Kategori. */
   target: 'Target',
 } as const;
@@ -17,8 +19,13 @@ export const SHEET_NAMES = {
 /** DeveloperMetadata key on every sheet the add-on owns; its value is the sheet's role. */
 export const OWNER_KEY = 'pranata.role';
 
-/** Lists (Rekap, Daftar Kelompok, the comparison) are owned under their ListingId. */
-export type SheetRole = 'data' | 'kategori' | 'validasi' | 'petunjuk' | TableId | ListingId;
+/**
+ * Lists (Rekap, Daftar Kelompok, the comparison) are owned under their ListingId; a
+ * kelurahan's sheet of tables under `kel:` and its key (kelurahan-sheets.ts).
+ */
+export type SheetRole = 'data' | 'kategori' | 'validasi' | 'petunjuk' | TableId | ListingId | KelurahanRole;
+export type KelurahanRole = `${typeof KELURAHAN_ROLE}${string}`;
+export const KELURAHAN_ROLE = 'kel:';
 
 /** Document property holding the settings as JSON. */
 export const SETTINGS_KEY = 'pranata.settings';

@@ -1,15 +1,14 @@
 /**
  * The add-on's windows: the sidebar form (built into dist/sidebar.html) and the settings dialog.
  */
-import type { Settings } from '../core';
 import { userLang } from './lang';
 import { say } from './messages';
-import { loadSettings, saveSettings } from './settings';
+import { loadSettings, saveSettings, type AddonSettings } from './settings';
 import { settingsDialogHtml } from './settings-dialog';
 
 /** Apps Script's sidebar is 300 px wide whatever is asked; saying so keeps the page honest. */
 const SIDEBAR_WIDTH = 300;
-const DIALOG = { width: 380, height: 430 } as const;
+const DIALOG = { width: 380, height: 540 } as const;
 
 /** Menu "Buka Formulir" / "Open Form": the group form in the sidebar (dist/sidebar.html). */
 export function openForm(): void {
@@ -18,7 +17,7 @@ export function openForm(): void {
   SpreadsheetApp.getUi().showSidebar(page);
 }
 
-/** Menu "Pengaturan" / "Settings": kelurahan, survey year and the table thresholds. */
+/** Menu "Pengaturan" / "Settings": kelurahan, survey year, the table thresholds, and what Buat Tabel and Ekspor PDF add. */
 export function openSettings(): void {
   const lang = userLang();
   const page = HtmlService.createHtmlOutput(settingsDialogHtml(loadSettings(), lang))
@@ -33,15 +32,15 @@ function asNumber(v: unknown): unknown {
   return v;
 }
 
-/** What the settings dialog sends: its inputs by name (sidebar/settings-dialog.ts). */
-export type SettingsForm = { [K in keyof Settings]?: string | number };
+/** What the settings dialog sends: its inputs by name, a checkbox as true or false (sidebar/settings-dialog.ts). */
+export type SettingsForm = { [K in keyof AddonSettings]?: string | number | boolean };
 
 /**
  * Called by the settings dialog (google.script.run). The type is what the dialog's script
  * must send; what arrives is still read as untrusted (any shape), and values out of range
  * fall back to their defaults (settingsFrom). Returns the settings as stored.
  */
-export function saveSettingsForm(input: SettingsForm): Settings {
+export function saveSettingsForm(input: SettingsForm): AddonSettings {
   const o = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
   return saveSettings({
     kelurahan: o.kelurahan,
@@ -51,5 +50,7 @@ export function saveSettingsForm(input: SettingsForm): Settings {
     membersLarge: asNumber(o.membersLarge),
     tenureShort: asNumber(o.tenureShort),
     tenureLong: asNumber(o.tenureLong),
+    perKelurahan: o.perKelurahan,
+    daftarInPdf: o.daftarInPdf,
   });
 }

@@ -12,7 +12,7 @@ export function boxRange(sheet: Sheet, b: Box): GoogleAppsScript.Spreadsheet.Ran
 }
 
 /** Every cell of the grid from A1: number formats, values, weights. */
-export function writeCells(sheet: Sheet, grid: SheetGrid): void {
+export function writeCells(sheet: Sheet, grid: Pick<SheetGrid, 'values' | 'formats' | 'weights'>): void {
   const all = sheet.getRange(1, 1, grid.values.length, grid.values[0]?.length ?? 1);
   // Formats before values: a label or name written into a '@' cell stays text whatever it looks like.
   all.setNumberFormats(grid.formats);

@@ -5,16 +5,19 @@
  * sidebar's type environment (sidebar/settings-dialog.ts), bundled by the build: it sends
  * the inputs to saveSettingsForm through the sidebar's typed RPC, with a failure handler.
  */
-import { SETTING_BOUNDS, type Lang, type Settings } from '../core';
+import { SETTING_BOUNDS, type Lang } from '../core';
 import { SETTINGS_SCRIPT } from 'pranata:dialog-scripts';
 import { escapeHtml } from './html';
 import { say, type MessageKey } from './messages';
+import type { AddonSettings } from './settings';
 
 interface Field {
-  name: keyof Settings;
+  name: keyof AddonSettings;
   label: MessageKey;
   min?: number;
   max?: number;
+  /** A yes/no setting: a checkbox. */
+  check?: true;
 }
 
 const FIELDS: readonly Field[] = [
@@ -25,13 +28,16 @@ const FIELDS: readonly Field[] = [
   { name: 'membersLarge', label: 'settingsMembersLarge', ...SETTING_BOUNDS.membersLarge },
   { name: 'tenureShort', label: 'settingsTenureShort', ...SETTING_BOUNDS.tenureShort },
   { name: 'tenureLong', label: 'settingsTenureLong', ...SETTING_BOUNDS.tenureLong },
+  { name: 'perKelurahan', label: 'settingsPerKelurahan', check: true },
+  { name: 'daftarInPdf', label: 'settingsDaftarInPdf', check: true },
 ];
 
 
-export function settingsDialogHtml(s: Settings, lang: Lang): string {
+export function settingsDialogHtml(s: AddonSettings, lang: Lang): string {
   const inputs = FIELDS.map((f) => {
-    const value = escapeHtml(String(s[f.name] ?? ''));
     const label = escapeHtml(say(f.label, lang));
+    if (f.check) return `<label class="check"><input name="${f.name}" type="checkbox"${s[f.name] === true ? ' checked' : ''}>${label}</label>`;
+    const value = escapeHtml(String(s[f.name] ?? ''));
     const attrs =
       f.min === undefined
         ? `type="text" maxlength="100"`
@@ -45,6 +51,7 @@ export function settingsDialogHtml(s: Settings, lang: Lang): string {
 body { font: 13px Arial, sans-serif; margin: 12px; }
 label { display: block; margin-bottom: 10px; }
 input { display: block; width: 100%; box-sizing: border-box; margin-top: 3px; padding: 4px; }
+label.check input { display: inline; width: auto; margin: 0 6px 0 0; }
 .buttons { margin-top: 14px; }
 #status { color: #b3261e; margin-top: 8px; }
 </style></head>

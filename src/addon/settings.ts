@@ -7,6 +7,17 @@ import { SETTINGS_KEY } from './constants';
 import { sheetClock } from './sheet-clock';
 
 /**
+ * The add-on's own settings beside the core's (which the CLI takes as flags): what Buat Tabel
+ * and Ekspor PDF write besides the tables. Both off by default.
+ */
+export interface AddonSettings extends Settings {
+  /** One set of tables per kelurahan (Buat Tabel's sheets, Ekspor PDF's sections) when the Data sheet holds several. */
+  perKelurahan: boolean;
+  /** Ekspor PDF: Daftar Kelompok as an appendix (the CLI's `--daftar-kelompok`). */
+  daftarInPdf: boolean;
+}
+
+/**
  * The year a missing survey year defaults to: this year on the spreadsheet's clock, not the
  * script's (around New Year they differ). Asked only when needed, so stored settings cost no
  * extra service calls.
@@ -20,7 +31,7 @@ function whole(v: unknown, fallback: number, min: number, max: number): number {
 }
 
 /** Settings from a JSON value of unknown shape; anything missing or wrong takes its default. */
-export function settingsFrom(raw: unknown, now: Date, year: (now: Date) => number = (d) => defaultSettings(d).surveyYear): Settings {
+export function settingsFrom(raw: unknown, now: Date, year: (now: Date) => number = (d) => defaultSettings(d).surveyYear): AddonSettings {
   const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const b = SETTING_BOUNDS;
   const membersSmall = whole(o.membersSmall, DEFAULT_THRESHOLDS.membersSmall, b.membersSmall.min, b.membersSmall.max);
@@ -37,10 +48,13 @@ export function settingsFrom(raw: unknown, now: Date, year: (now: Date) => numbe
     membersLarge: ordered ? membersLarge : DEFAULT_THRESHOLDS.membersLarge,
     tenureShort: tenureOrdered ? tenureShort : DEFAULT_TENURE.tenureShort,
     tenureLong: tenureOrdered ? tenureLong : DEFAULT_TENURE.tenureLong,
+    // Only a stored true turns one on: an older document property has neither.
+    perKelurahan: o.perKelurahan === true,
+    daftarInPdf: o.daftarInPdf === true,
   };
 }
 
-export function loadSettings(now: Date = new Date()): Settings {
+export function loadSettings(now: Date = new Date()): AddonSettings {
   const text = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
   let raw: unknown = {};
   if (text) {
@@ -53,7 +67,7 @@ export function loadSettings(now: Date = new Date()): Settings {
   return settingsFrom(raw, now, (d) => thisYear(d));
 }
 
-export function saveSettings(input: unknown, now: Date = new Date()): Settings {
+export function saveSettings(input: unknown, now: Date = new Date()): AddonSettings {
   const s = settingsFrom(input, now, (d) => thisYear(d));
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(s));
   return s;

@@ -8,7 +8,7 @@
  * column labels as series names. Those columns are hidden (and left out of a PDF); the chart
  * is told to plot hidden data.
  */
-import { cellValue, LAYOUT_WORDS, studyLayout, type BodyCell, type TableModel } from '../core';
+import { cellValue, LAYOUT_WORDS, studyLayout, type BodyCell, type StudyLayout, type TableModel } from '../core';
 
 export type Cell = string | number;
 export type Weight = 'bold' | 'normal';
@@ -97,33 +97,57 @@ export function blocks(top: number, headerRows: number, bodyRows: number, notesR
   };
 }
 
-export function tableLayout(t: TableModel, stamp: string): TableLayout {
-  const grid = studyLayout(t);
-  const tableColumns = grid.columns.length;
-  const headerTop = 3;
+/** Where one study table sits on a sheet whose title row is `at`: header two rows below, then body and notes. */
+interface Placed {
+  grid: StudyLayout;
+  title: number;
+  headerTop: number;
+  firstBodyRow: number;
+  sourceRow: number;
+  /** The row after its notes. */
+  end: number;
+}
+
+function placed(grid: StudyLayout, at: number): Placed {
+  const headerTop = at + 2;
   const firstBodyRow = headerTop + grid.headerRows;
   const sourceRow = firstBodyRow + grid.body.length + 1;
-  const stampRow = sourceRow + grid.notes.length;
+  return { grid, title: at, headerTop, firstBodyRow, sourceRow, end: sourceRow + grid.notes.length };
+}
+
+/** Puts a placed table (title, header, body, notes) into the cells; returns its merges and blocks. */
+function putTable(g: CellGrid, p: Placed): { merges: Box[]; blocks: Blocks } {
+  const { grid } = p;
+  const tableColumns = grid.columns.length;
+  const merges: Box[] = [];
+  g.put(p.title, 1, grid.title, TEXT, 'bold');
+  for (let r = p.headerTop; r < p.firstBodyRow; r++) for (let c = 1; c <= tableColumns; c++) g.put(r, c, '', TEXT, 'bold');
+  for (const h of grid.header) {
+    g.put(p.headerTop + h.row, 1 + h.col, h.text, TEXT, 'bold');
+    merges.push({ row: p.headerTop + h.row, column: 1 + h.col, rows: h.rowSpan, columns: h.colSpan });
+  }
+  grid.body.forEach((r, i) => {
+    const weight: Weight = r.role === 'total' ? 'bold' : 'normal';
+    r.cells.forEach((c, j) => g.put(p.firstBodyRow + i, 1 + j, cellValue(c), BODY_FORMAT[c.kind], weight));
+  });
+  grid.notes.forEach((line, i) => g.put(p.sourceRow + i, 1, line));
+  return { merges, blocks: blocks(p.headerTop, grid.headerRows, grid.body.length, p.sourceRow, grid.notes.length, tableColumns) };
+}
+
+export function tableLayout(t: TableModel, stamp: string): TableLayout {
+  const p = placed(studyLayout(t), 1);
+  const { grid, headerTop } = p;
+  const tableColumns = grid.columns.length;
+  const stampRow = p.end;
   const chartColumn = tableColumns + 2;
   const series = grid.shape === 'oneWay' ? [LAYOUT_WORDS.total] : t.columns.map((c) => c.label);
   const chartWidth = 1 + series.length;
   const width = chartColumn + chartWidth - 1;
   const height = Math.max(stampRow, headerTop + t.rows.length);
 
-  const { values, formats, weights, put } = cellGrid(height, width);
-  const merges: Box[] = [];
-
-  put(1, 1, grid.title, TEXT, 'bold');
-  for (let r = headerTop; r < firstBodyRow; r++) for (let c = 1; c <= tableColumns; c++) put(r, c, '', TEXT, 'bold');
-  for (const h of grid.header) {
-    put(headerTop + h.row, 1 + h.col, h.text, TEXT, 'bold');
-    merges.push({ row: headerTop + h.row, column: 1 + h.col, rows: h.rowSpan, columns: h.colSpan });
-  }
-  grid.body.forEach((r, i) => {
-    const weight: Weight = r.role === 'total' ? 'bold' : 'normal';
-    r.cells.forEach((c, j) => put(firstBodyRow + i, 1 + j, cellValue(c), BODY_FORMAT[c.kind], weight));
-  });
-  grid.notes.forEach((line, i) => put(sourceRow + i, 1, line));
+  const g = cellGrid(height, width);
+  const { values, formats, weights, put } = g;
+  const table = putTable(g, p);
   put(stampRow, 1, stamp);
 
   // The chart's data, beside the table (hidden).
@@ -138,11 +162,49 @@ export function tableLayout(t: TableModel, stamp: string): TableLayout {
     values,
     formats,
     weights,
-    merges,
-    ...blocks(headerTop, grid.headerRows, grid.body.length, sourceRow, grid.notes.length, tableColumns),
+    merges: table.merges,
+    ...table.blocks,
     tableColumns,
     chartData: { row: headerTop, column: chartColumn, rows: 1 + t.rows.length, columns: chartWidth },
     hidden: { column: tableColumns + 1, count: width - tableColumns },
     chartRow: stampRow + 2,
   };
+}
+
+/** A kelurahan's sheet: its heading, then its tables one under the other (as the CLI's XLSX lays out `--by kelurahan`), then a stamp. */
+export interface StackLayout {
+  values: Cell[][];
+  formats: string[][];
+  weights: Weight[][];
+  merges: Box[];
+  /** Each table's blocks, styled as a table sheet's. */
+  tables: Blocks[];
+  /** Last column of the widest table. */
+  tableColumns: number;
+}
+
+/** Rows between one table's notes and the next table's title. */
+const STACK_GAP = 2;
+
+export function stackLayout(heading: string, tables: readonly TableModel[], stamp: string): StackLayout {
+  const places: Placed[] = [];
+  let at = 3;
+  for (const t of tables) {
+    const p = placed(studyLayout(t), at);
+    places.push(p);
+    at = p.end + STACK_GAP;
+  }
+  const tableColumns = Math.max(2, ...places.map((p) => p.grid.columns.length));
+  const stampRow = (places.at(-1)?.end ?? 2) + 1;
+  const g = cellGrid(stampRow, tableColumns);
+  g.put(1, 1, heading, TEXT, 'bold');
+  const merges: Box[] = [];
+  const out: Blocks[] = [];
+  for (const p of places) {
+    const one = putTable(g, p);
+    merges.push(...one.merges);
+    out.push(one.blocks);
+  }
+  g.put(stampRow, 1, stamp);
+  return { values: g.values, formats: g.formats, weights: g.weights, merges, tables: out, tableColumns };
 }

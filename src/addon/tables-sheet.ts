@@ -8,6 +8,7 @@
 import { isoDate, Rollup, surveyUnder, type Lang, type RowCounts, type TableId, type TableModel } from '../core';
 import { SpreadsheetFull, spreadsheetFullMessage } from './capacity';
 import { insertChart } from './charts';
+import { kelurahanSheetBase, writeKelurahanSheets } from './kelurahan-sheets';
 import { clearSheet } from './sheet-clear';
 import { SHEET_NAMES } from './constants';
 import { readDataSheet, type ReadOptions } from './data';
@@ -69,6 +70,8 @@ export type TablesOutcome =
       ok: true;
       rows: RowCounts;
       sheetIds: number[];
+      /** Sheets written per kelurahan (Pengaturan's setting, several kelurahan), 0 when none. */
+      kelurahanSheets: number;
       /** Tables whose chart could not be made (their numbers were written). */
       chartsFailed: TableId[];
       /** Why the Kategori sheet was not used (the default lists were), if it was not. */
@@ -132,9 +135,16 @@ function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOpt
   const several = rolled.kelurahan.filter((k) => k.rows.valid > 0).length > 1;
   const survey = { ...counted, tables: several ? [...rolled.total, rolled.table] : rolled.total, kelurahan: rolled.name };
   const { tables, rows, surveyYear } = survey;
-  const stamp = tableStamp(now, rows, surveyYear, sheetClock(ss));
+  const clock = sheetClock(ss);
+  const stamp = tableStamp(now, rows, surveyYear, clock);
   const listings = register.listings(survey);
-  progress.planned.push(...tables.map((t) => tableSheetName(t.id)), ...listings.map((l) => l.name));
+  // Pengaturan's "one set per kelurahan": a sheet each, only over several (else none, and old ones go).
+  const perKelurahan = settings.perKelurahan && several ? rolled.kelurahan : [];
+  progress.planned.push(
+    ...tables.map((t) => tableSheetName(t.id)),
+    ...perKelurahan.map((k) => kelurahanSheetBase(k, perKelurahan)),
+    ...listings.map((l) => l.name),
+  );
   const sheets = tableSheets(ss, tables.map((t) => t.id));
   const chartsFailed: TableId[] = [];
   const sheetIds = tables.map((t, i) => {
@@ -151,9 +161,10 @@ function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOpt
     invalid: rows.invalid,
     sheetIds,
   });
+  const kelurahanSheets = writeKelurahanSheets(ss, perKelurahan, (r) => tableStamp(now, r, surveyYear, clock), progress.written);
   // Rekap RW, Rekap Petugas and Daftar Kelompok after the tables, from the same read.
   writeListings(ss, listings, stamp, progress.written);
-  const out = { ok: true as const, rows, sheetIds, chartsFailed, ...(targets.problem === undefined ? {} : { targetsProblem: targets.problem }) };
+  const out = { ok: true as const, rows, sheetIds, kelurahanSheets: kelurahanSheets.length, chartsFailed, ...(targets.problem === undefined ? {} : { targetsProblem: targets.problem }) };
   return problem === undefined ? out : { ...out, categoriesProblem: problem };
 }
 
@@ -184,7 +195,8 @@ export function makeTables(): void {
   }
   const done =
     out.rows.read === 0 ? say('tablesNoRows', lang) : sayf('tablesDone', lang, { tables: out.sheetIds.length, valid: out.rows.valid, invalid: out.rows.invalid });
+  const perKelurahan = out.kelurahanSheets === 0 ? '' : sayf('tablesPerKelurahan', lang, { sheets: out.kelurahanSheets });
   const charts = out.chartsFailed.length === 0 ? ''
     : sayf('tablesChartFailed', lang, { tables: out.chartsFailed.map(tableSheetName).join(', ') });
-  notify(ss, [done, charts, out.categoriesProblem ?? '', out.targetsProblem ?? ''].join(' ').trim(), lang);
+  notify(ss, [done, perKelurahan, charts, out.categoriesProblem ?? '', out.targetsProblem ?? ''].join(' ').trim(), lang);
 }

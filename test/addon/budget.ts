@@ -25,7 +25,7 @@ const ACTIONS: Record<BudgetAction, () => void> = { makeTables, checkData };
  * row, or every `mistakeEvery`th, has members written in words) and likely duplicates (every 53rd row repeats the name
  * of the row before), so both marking and the Validasi sheet have work to do.
  */
-export function budgetRows(n: number, mistakeEvery = 37): (string | number)[][] {
+export function budgetRows(n: number, mistakeEvery = 37, kelurahan = 1): (string | number)[][] {
   const c = DEFAULT_CATEGORIES;
   const pick = <T>(xs: readonly T[], i: number): T => xs[i % xs.length] as T;
   const rows: (string | number)[][] = [FIELDS.map((f) => f.header)];
@@ -38,7 +38,7 @@ export function budgetRows(n: number, mistakeEvery = 37): (string | number)[][] 
           case 'id': return `G-${i + 1}`;
           case 'namaKelompok': return `${type} ${k + 1}`;
           case 'jenisKelompok': return type;
-          case 'kelurahan': return 'Cibeureum';
+          case 'kelurahan': return kelurahan === 1 ? 'Cibeureum' : `Kelurahan ${1 + (i % kelurahan)}`;
           case 'rw': return 1 + (k % 12);
           case 'rt': return 1 + (i % 9);
           case 'tahunBerdiri': return 1960 + (i % 46);
@@ -61,6 +61,10 @@ export interface BudgetOptions {
   setUp?: boolean;
   /** Every how many rows one has a mistake (default 37). */
   mistakeEvery?: number;
+  /** Kelurahan the rows are dealt to, round-robin (default 1, Cibeureum). */
+  kelurahan?: number;
+  /** Settings stored beside the survey year (and, with one kelurahan, its name). */
+  settings?: Record<string, unknown>;
 }
 
 /** Service calls of one run of `action` (through its menu entry point) over `rows` data rows. */
@@ -68,8 +72,9 @@ export function countCalls(action: BudgetAction, rows: number, options: BudgetOp
   const fake = createFakeGas();
   Object.assign(globalThis, fake.globals);
   // raw: the generated cells are already what a sheet would hold; skips parsing 20 cells a row.
-  fake.seedSheet('Data', budgetRows(rows, options.mistakeEvery), { raw: true });
-  fake.ctx.properties.document.set(SETTINGS_KEY, JSON.stringify({ surveyYear: 2006, kelurahan: 'Cibeureum' }));
+  const kelurahan = options.kelurahan ?? 1;
+  fake.seedSheet('Data', budgetRows(rows, options.mistakeEvery, kelurahan), { raw: true });
+  fake.ctx.properties.document.set(SETTINGS_KEY, JSON.stringify({ surveyYear: 2006, kelurahan: kelurahan === 1 ? 'Cibeureum' : '', ...options.settings }));
   if (options.setUp) setupDataSheet();
   if (options.warm) ACTIONS[action]();
   fake.calls.reset();

@@ -60,6 +60,9 @@ describe('the windows', () => {
     expect(shown.content).toContain('value="Cibeureum &quot;&lt;b&gt;&quot;"');
     expect(shown.content).not.toContain('<b>');
     expect(shown.content).toContain('value="2006"');
+    // The yes/no settings as checkboxes, off unless stored on.
+    expect(shown.content).toContain('<input name="perKelurahan" type="checkbox">Satu set tabel per kelurahan');
+    expect(shown.content).toContain('<input name="daftarInPdf" type="checkbox">Lampirkan Daftar Kelompok');
     // The script is the bundle of sidebar/settings-dialog.ts (its run in Chromium: test/injection/html.test.ts).
     expect(shown.content).toContain('.saveSettingsForm(');
     expect(shown.content).toContain('withFailureHandler');
@@ -67,8 +70,8 @@ describe('the windows', () => {
 
   test('saveSettingsForm stores what the dialog sends (numbers as numbers or digits)', () => {
     const fake = installFake();
-    const saved = saveSettingsForm({ kelurahan: ' Cibeureum ', surveyYear: '2006', ageYears: 10, membersSmall: '10', membersLarge: 20, tenureShort: '4', tenureLong: 8 });
-    expect(saved).toEqual({ kelurahan: 'Cibeureum', surveyYear: 2006, ageYears: 10, membersSmall: 10, membersLarge: 20, tenureShort: 4, tenureLong: 8 });
+    const saved = saveSettingsForm({ kelurahan: ' Cibeureum ', surveyYear: '2006', ageYears: 10, membersSmall: '10', membersLarge: 20, tenureShort: '4', tenureLong: 8, perKelurahan: true, daftarInPdf: false });
+    expect(saved).toEqual({ kelurahan: 'Cibeureum', surveyYear: 2006, ageYears: 10, membersSmall: 10, membersLarge: 20, tenureShort: 4, tenureLong: 8, perKelurahan: true, daftarInPdf: false });
     expect(JSON.parse(fake.properties('document')[SETTINGS_KEY]!)).toEqual(saved);
   });
 
@@ -77,6 +80,8 @@ describe('the windows', () => {
     const saved = saveSettingsForm({ kelurahan: 'X', surveyYear: 2006, membersSmall: 30, membersLarge: 20 });
     expect(saved).toMatchObject({ membersSmall: 10, membersLarge: 20 });
     // What any page could send, whatever the type says: read as untrusted.
-    expect(saveSettingsForm(null as unknown as SettingsForm)).toMatchObject({ kelurahan: '', ageYears: 10 });
+    expect(saveSettingsForm(null as unknown as SettingsForm)).toMatchObject({ kelurahan: '', ageYears: 10, perKelurahan: false });
+    // Only true turns a yes/no setting on: "true" or 1 from a forged page does not.
+    expect(saveSettingsForm({ perKelurahan: 'true', daftarInPdf: 1 })).toMatchObject({ perKelurahan: false, daftarInPdf: false });
   });
 });

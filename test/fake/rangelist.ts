@@ -11,7 +11,7 @@ type RangeList = GoogleAppsScript.Spreadsheet.RangeList;
 type Methods =
   | 'getRanges' | 'setBackground' | 'setFontWeight' | 'setFontStyle' | 'setFontSize' | 'setFontColor'
   | 'setNumberFormat' | 'setHorizontalAlignment' | 'setWrap' | 'setNote' | 'setValue' | 'clearFormat'
-  | 'clearContent' | 'clearNote' | 'clear' | 'breakApart';
+  | 'clearContent' | 'clearNote' | 'clear' | 'breakApart' | 'setVerticalAlignment' | 'setBorder';
 
 export class FakeRangeList implements Pick<RangeList, Methods> {
   constructor(readonly ctx: FakeContext, readonly ranges: readonly GRange[]) {}
@@ -29,6 +29,13 @@ export class FakeRangeList implements Pick<RangeList, Methods> {
   setNumberFormat(numberFormat: string): RangeList { return each(this, (r) => r.setNumberFormat(numberFormat)); }
   setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): RangeList {
     return each(this, (r) => r.setHorizontalAlignment(alignment));
+  }
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): RangeList {
+    return each(this, (r) => r.setVerticalAlignment(alignment));
+  }
+  /** The six-flag form only (the styled form with colour and style is not modelled). */
+  setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null): RangeList {
+    return each(this, (r) => r.setBorder(top, left, bottom, right, vertical, horizontal));
   }
   setWrap(isWrapEnabled: boolean): RangeList { return each(this, (r) => r.setWrap(isWrapEnabled)); }
   setNote(note: string | null): RangeList { return each(this, (r) => r.setNote(note)); }
