@@ -141,7 +141,10 @@ export function rekapByKelurahan(p: Progress, targets?: readonly Target[]): { ke
 }
 
 /** The share done of a line: valid rows over its target, half up to two decimals. */
-export const shareDone = (valid: number, target: number): number => halfUpPercent(valid, target);
+/** Valid rows over the target, in percent; none for a target of 0 (a RW expected to have no group: no share to show). */
+export const shareDone = (valid: number, target: number): number | null => (target > 0 ? halfUpPercent(valid, target) : null);
+
+const done = (share: number | null): BodyCell => (share === null ? blank : percent(share));
 
 function countCells(c: ProgressCounts): BodyCell[] {
   return [count(c.read), count(c.valid), count(c.invalid), count(c.warnings), c.lastDate === null ? blank : text(c.lastDate)];
@@ -164,7 +167,7 @@ export function progressListings(p: Progress, lang: Lang, targets?: readonly Tar
   const several = r.kelurahan.length > 1;
   const rwLabel = (rw: RekapRw['rw']): BodyCell => text(rw === null ? w.noRw : rw === 'invalid' ? w.badRw : String(rw));
   const targetCells = (valid: number, target: number | undefined): BodyCell[] =>
-    !r.targets ? [] : target === undefined ? [blank, blank] : [count(target), percent(shareDone(valid, target))];
+    !r.targets ? [] : target === undefined ? [blank, blank] : [count(target), done(shareDone(valid, target))];
   const notes: string[] = [];
   if (r.targets) {
     const named = r.notStarted.map((l) => (several ? `${l.kelurahan || w.noKelurahan} RW ${l.rw}` : String(l.rw))).join(', ');

@@ -2,7 +2,7 @@
  * The Rekap (progress.ts, progress-listing.ts), the Target list (targets.ts) and Daftar
  * Kelompok (directory.ts).
  */
-import { cellValue, cloneCategories, computeSurvey, directoryEntry, directoryListing, progressListings, targetsFromRows, type DirectoryEntry, type Listing, type SurveyResult } from '../../src/core';
+import { cellValue, cloneCategories, computeSurvey, directoryEntry, directoryListing, progressListings, rekapJson, targetsFromRows, type DirectoryEntry, type Listing, type SurveyResult } from '../../src/core';
 import { SETTINGS_2006, sheet, validRow } from './helpers';
 
 function rekap(rows: Parameters<typeof sheet>[0]): SurveyResult {
@@ -50,6 +50,18 @@ describe('Rekap', () => {
     const r = rekap([...many, validRow({ RW: 3, 'Nama Kelompok': 'k0', 'Petugas Pendata': 'Rina' })]);
     expect(r.issues.filter((i) => i.code === 'duplicate_group')).toHaveLength(1);
     expect(r.progress!.rw).toEqual([expect.objectContaining({ rw: 3, read: 10_001, warnings: 1 })]);
+  });
+
+  test('a target of 0 shows no share done (blank; null in the JSON), even with rows', () => {
+    const list = targetsFromRows([['RW', 'Target'], [1, 0], [2, 0]]);
+    expect(list.ok).toBe(true);
+    const r = rekap(ROWS);
+    const [rw] = progressListings(r.progress!, 'en', list.ok ? list.targets : []);
+    const rows = body(rw!);
+    expect(rows[1]).toEqual(['2', 3, 3, 0, 1, '2006-03-15', 0, '']);
+    expect(rows.at(-1)?.slice(-2)).toEqual([0, '']);
+    const json = rekapJson(r.progress!, { surveyYear: 2006, rows: r.rows }, list.ok ? list.targets : []);
+    expect(json.rw.find((l) => l.rw === 2)).toMatchObject({ target: 0, done: null });
   });
 
   test('with a Target list: target, share done, the RW with a target and no row yet', () => {
