@@ -8,8 +8,8 @@
  * sheets and their charts are not read or changed.
  */
 import { BOLD, REGULAR } from 'pranata:report-fonts';
-import { surveyUnder, type Lang } from '../core';
-import { renderReportPdf } from '../report/report';
+import { rolledSurvey, Rollup, surveyUnder, type Lang } from '../core';
+import { renderReportPdf, reportSections } from '../report/report';
 import { readDataSheet, type ReadOptions } from './data';
 import { loadCategories } from './kategori';
 import { userLang } from './lang';
@@ -18,6 +18,7 @@ import { toGasBytes } from './pdf/bytes';
 import { spreadsheetDay } from './pdf/day';
 import { EXPORT_DIALOG, exportDialogHtml } from './pdf/export-dialog';
 import { reportFileName } from './pdf/file-name';
+import { registerCollector } from './register-sheets';
 import { loadSettings } from './settings';
 import { confirmLargeSheet } from './size-check';
 
@@ -46,7 +47,12 @@ export async function exportPdfIn(ss: Spreadsheet, lang: Lang, options: ExportOp
   const read = readDataSheet(ss, lang, { ...options, columns });
   if (!read.ok) return read;
   const settings = loadSettings(now);
-  const result = surveyUnder(read.data.header, read.data.values, { settings, categories, columns });
+  // As Buat Tabel counts them: Tabel K over several kelurahan, and (Pengaturan) each
+  // kelurahan's section and the Daftar Kelompok appendix, from the same read.
+  const register = registerCollector({ rekap: false, daftar: settings.daftarInPdf }, categories, lang);
+  const rollup = new Rollup(categories, settings);
+  const counted = surveyUnder(read.data.header, read.data.values, { settings, categories, columns, ...register.hooks, rollup: { into: rollup, kelurahan: settings.kelurahan } });
+  const result = rolledSurvey(counted, rollup.finish(), settings.perKelurahan).survey;
   ss.toast(say('pdfPreparing', lang), say('toastTitle', lang), 30);
   let pdf: Awaited<ReturnType<typeof renderReportPdf>>;
   try {
@@ -55,6 +61,7 @@ export async function exportPdfIn(ss: Spreadsheet, lang: Lang, options: ExportOp
       generatedAt: now,
       generatedOn: spreadsheetDay(ss, now),
       fonts: { regular: REGULAR, bold: BOLD },
+      sections: reportSections(result, register.listings(result)),
     });
   } catch (e) {
     return { ok: false, message: sayf('pdfRenderFailed', lang, { detail: errorText(e) }) };

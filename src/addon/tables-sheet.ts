@@ -5,7 +5,7 @@
  * charts) and writes them again: no duplicates, no leftovers. Each table is one setValues plus
  * 2-D format setters; the whole run reads the Data sheet once.
  */
-import { isoDate, Rollup, surveyUnder, type Lang, type RowCounts, type TableId, type TableModel } from '../core';
+import { isoDate, rolledSurvey, Rollup, surveyUnder, type Lang, type RowCounts, type TableId, type TableModel } from '../core';
 import { SpreadsheetFull, spreadsheetFullMessage } from './capacity';
 import { insertChart } from './charts';
 import { kelurahanSheetBase, writeKelurahanSheets } from './kelurahan-sheets';
@@ -130,10 +130,8 @@ function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOpt
   const rollup = new Rollup(categories, settings);
   const counted = surveyUnder(header, values, { settings, categories, maxIssues: 0, columns, ...register.hooks, rollup: { into: rollup, kelurahan: settings.kelurahan } });
   const rolled = rollup.finish();
-  // Several kelurahan holding groups: a stray invalid row with no Kelurahan (its own
-  // `(tanpa kelurahan)`) does not make a Tabel K of one kelurahan and an empty one.
-  const several = rolled.kelurahan.filter((k) => k.rows.valid > 0).length > 1;
-  const survey = { ...counted, tables: several ? [...rolled.total, rolled.table] : rolled.total, kelurahan: rolled.name };
+  // The kelurahan's own tables go on sheets of their own (below), not into the survey's.
+  const { survey, several } = rolledSurvey(counted, rolled, false);
   const { tables, rows, surveyYear } = survey;
   const clock = sheetClock(ss);
   const stamp = tableStamp(now, rows, surveyYear, clock);

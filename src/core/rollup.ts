@@ -177,6 +177,23 @@ function byName(a: Part, b: Part): number {
   return x < y ? -1 : x > y ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
+/**
+ * One read of a sheet counted into a Rollup, as the add-on shows it (Buat Tabel, Ekspor PDF):
+ * TK after T9 when several kelurahan hold valid rows (a stray invalid row with no Kelurahan, its
+ * own `(tanpa kelurahan)`, does not make a Tabel K of one kelurahan and an empty one); with
+ * `perKelurahan` (Pengaturan), each kelurahan's tables too.
+ */
+export function rolledSurvey(counted: SurveyResult, r: RollupResult, perKelurahan: boolean): { survey: SurveyResult; several: boolean } {
+  const several = r.kelurahan.filter((k) => k.rows.valid > 0).length > 1;
+  const survey: SurveyResult = {
+    ...counted,
+    tables: several ? [...r.total, r.table] : r.total,
+    kelurahan: r.name,
+    ...(several && perKelurahan ? { byKelurahan: r.kelurahan } : {}),
+  };
+  return { survey, several };
+}
+
 const ROW_COUNT_KEYS = ['read', 'valid', 'invalid', 'blank', 'totals', 'rejected', 'duplicates'] as const;
 
 /**
