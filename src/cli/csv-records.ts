@@ -31,6 +31,8 @@ export class CsvRecords {
   private buf = '';
   private pos = 0;
   private final = false;
+  /** Set by stop(): no record is read after the one being emitted. */
+  private stopped = false;
   /** Widest record so far: a runaway quote swallows about this many delimiters per line. */
   private width = 0;
   private cells: string[] = [];
@@ -54,8 +56,17 @@ export class CsvRecords {
     this.pos = 0;
   }
 
+  /**
+   * No more records: the sink has what it needs (the delimiter sniffer reads 20 records, and
+   * without this the rest of its 64 KiB head was parsed under each of the three delimiters:
+   * a third of the 307-row sample's reading time).
+   */
+  stop(): void {
+    this.stopped = true;
+  }
+
   private drain(): void {
-    while (this.pos < this.buf.length && this.record()) {
+    while (!this.stopped && this.pos < this.buf.length && this.record()) {
       // one record per turn
     }
   }

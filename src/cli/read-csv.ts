@@ -90,9 +90,9 @@ function sniffDelimiter(text: string): string {
     let width = 0;
     let seen = 0;
     const reader = new CsvRecords(d, (cells) => {
-      if (seen++ >= SNIFF_RECORDS) return;
       hits = Math.max(hits, requiredHits(cells));
       width = Math.max(width, cells.length);
+      if (++seen >= SNIFF_RECORDS) reader.stop();
     });
     reader.push(text.slice(0, SNIFF_CHARS));
     if (text.length <= SNIFF_CHARS) reader.end();

@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { cloneCategories, FIELDS, SurveyStream, toJsonResult, type CellProblem } from '../../src/core';
+import { CsvRecords } from '../../src/cli/csv-records';
 import { readCsvChunks, type CsvReader } from '../../src/cli/read-csv';
 import { fuzzParams } from '../fuzz/params';
 
@@ -185,5 +186,22 @@ describe('the byte reader reads as the text reader', () => {
       const at = Array.from({ length: Math.ceil(file.bytes.length / size) }, (_, i) => i * size);
       expect(await read(file, 'bytes', cut(file.bytes, at))).toEqual(want);
     }
+  });
+});
+
+describe('CsvRecords.stop (the delimiter sniffer reads 20 records, not its whole head)', () => {
+  test('no record after stop(), in this push, later pushes or end()', () => {
+    const seen: string[][] = [];
+    const reader = new CsvRecords(',', (cells) => {
+      seen.push([...cells]);
+      if (seen.length === 2) reader.stop();
+    });
+    reader.push('a,b\nc,"d\ne"\nf,g\n');
+    reader.push('h,i\n');
+    reader.end();
+    expect(seen).toEqual([
+      ['a', 'b'],
+      ['c', 'd\ne'],
+    ]);
   });
 });
