@@ -6,9 +6,9 @@
  * same quote problems, and through the pipeline the same JSON (rows, tables, issues).
  */
 import fc from 'fast-check';
-import { cloneCategories, FIELDS, SurveyStream, toJsonResult, type CellProblem } from '../../src/core';
+import { cloneCategories, FIELDS, REQUIRED_FIELDS, requiredHits, SurveyStream, toJsonResult, type CellProblem } from '../../src/core';
 import { CsvRecords } from '../../src/cli/csv-records';
-import { readCsvChunks, type CsvReader } from '../../src/cli/read-csv';
+import { csvLayout, readCsvChunks, type CsvReader } from '../../src/cli/read-csv';
 import { fuzzParams } from '../fuzz/params';
 
 /** A piece of a file: text (encoded as the file's encoding) or raw bytes (UTF-8 files only). */
@@ -203,5 +203,48 @@ describe('CsvRecords.stop (the delimiter sniffer reads 20 records, not its whole
       ['a', 'b'],
       ['c', 'd\ne'],
     ]);
+  });
+});
+
+/** What it chose before it skipped any matching: every one of the 20 records scored under each delimiter. */
+function everyRecordScoredOf(text: string): string {
+  let best = ',';
+  let score = [-1, -1];
+  for (const d of DELIMS) {
+    let hits = 0;
+    let width = 0;
+    let seen = 0;
+    const reader = new CsvRecords(d, (cells) => {
+      if (seen++ >= 20) return;
+      hits = Math.max(hits, requiredHits(cells));
+      width = Math.max(width, cells.length);
+    });
+    reader.push(text.slice(0, 1 << 16));
+    if (text.length <= 1 << 16) reader.end();
+    if (hits > score[0]! || (hits === score[0] && width > score[1]!)) [best, score] = [d, [hits, width]];
+  }
+  return best;
+}
+
+describe('the delimiter sniffer', () => {
+  test('chooses what scoring every record chooses (headers naming all, some or none of the required columns)', () => {
+    fc.assert(
+      fc.property(fileArb, (file) => {
+        const text = new TextDecoder('utf-8').decode(file.bytes);
+        if (/^sep=/i.test(text)) return; // named, not sniffed
+        expect(csvLayout(text).delimiter).toBe(everyRecordScoredOf(text));
+      }),
+      fuzzParams(400),
+    );
+  });
+
+  test('a wider record naming every required column wins after one under another delimiter', () => {
+    const names = REQUIRED_FIELDS.map((f) => f.header);
+    const text = [names.join(','), [...names, 'a', 'b'].join(';'), ''].join('\n');
+    expect(everyRecordScoredOf(text)).toBe(';');
+    expect(csvLayout(text).delimiter).toBe(';');
+    // and the other way round: the narrower one first, under `;`
+    const text2 = [names.join(';'), [...names, 'a', 'b'].join('\t'), ''].join('\n');
+    expect(csvLayout(text2).delimiter).toBe('\t');
   });
 });
