@@ -13,16 +13,24 @@ import { toJsonIssue, toJsonResult, type Issue, type Lang, type SurveyResult } f
 
 const FLUSH_CHARS = 1 << 20;
 
-/** Issues as JSON text in a temporary file, in the order they were added. */
+/**
+ * Issues as JSON text in a temporary file, in the order they were added. The file is made at
+ * the first megabyte: a run with fewer issues (the 307-row sample, most kelurahan) keeps
+ * them in memory and never creates, nor removes, a temporary folder (that was 5–10 % of the
+ * sample's run: mkdtemp, and rmSync's recursive removal, which Node 20 does in JavaScript).
+ */
 export class IssueSpool {
-  private readonly dir = mkdtempSync(join(tmpdir(), 'pranata-issues-'));
-  private readonly fd = openSync(join(this.dir, 'issues.json'), 'w+');
+  private file: { dir: string; fd: number } | undefined;
   private pending: string[] = [];
   private chars = 0;
   private bytes = 0;
   count = 0;
 
-  constructor(private readonly lang: Lang) {}
+  /** `root`: where the spool's folder goes (the system's temporary folder; the tests give their own). */
+  constructor(
+    private readonly lang: Lang,
+    private readonly root = tmpdir(),
+  ) {}
 
   add(issue: Issue): void {
     // Indented as JSON.stringify(…, null, 2) indents an element of the top-level "issues".
@@ -36,7 +44,11 @@ export class IssueSpool {
   private flush(): void {
     if (this.pending.length === 0) return;
     const buf = Buffer.from(this.pending.join(''), 'utf8');
-    writeSync(this.fd, buf, 0, buf.length, this.bytes);
+    if (this.file === undefined) {
+      const dir = mkdtempSync(join(this.root, 'pranata-issues-'));
+      this.file = { dir, fd: openSync(join(dir, 'issues.json'), 'w+') };
+    }
+    writeSync(this.file.fd, buf, 0, buf.length, this.bytes);
     this.bytes += buf.length;
     this.pending = [];
     this.chars = 0;
@@ -44,10 +56,16 @@ export class IssueSpool {
 
   /** The spooled text in pieces of about a megabyte. */
   *pieces(): Generator<Buffer> {
+    if (this.file === undefined) {
+      // Under a megabyte: never written out.
+      if (this.pending.length > 0) yield Buffer.from(this.pending.join(''), 'utf8');
+      return;
+    }
     this.flush();
+    const fd = this.file.fd;
     const buf = Buffer.alloc(FLUSH_CHARS);
     for (let at = 0; at < this.bytes; ) {
-      const n = readSync(this.fd, buf, 0, buf.length, at);
+      const n = readSync(fd, buf, 0, buf.length, at);
       if (n <= 0) break;
       at += n;
       yield Buffer.from(buf.subarray(0, n));
@@ -55,8 +73,10 @@ export class IssueSpool {
   }
 
   dispose(): void {
-    closeSync(this.fd);
-    rmSync(this.dir, { recursive: true, force: true });
+    if (this.file === undefined) return;
+    closeSync(this.file.fd);
+    rmSync(this.file.dir, { recursive: true, force: true });
+    this.file = undefined;
   }
 }
 
