@@ -4,10 +4,13 @@
 //   dist/appsscript.json the manifest
 //   dist/cli.cjs         the command line (src/cli), Node; zod and papaparse inlined, the heavy
 //                        and lazily loaded ones (exceljs, pdf-lib, fontkit) left in node_modules
+//   dist/cli.cjs.cache   V8's code cache of dist/cli.cjs after a run of the sample, which the
+//                        `pranata` launcher hands to V8 (src/cli/code-cache.cjs, build/code-cache.cjs)
 // The add-on's bundle carries the PDF report's fonts, subset at build time (build/report-fonts.mjs).
 // `node build.mjs --cli` builds only the CLI (what `npm run demo` and the `pranata` launcher need).
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -34,6 +37,16 @@ async function buildCli() {
     sourcemap: 'linked',
     logLevel: 'warning',
   });
+  // The old cache goes first: if the warm run fails, no cache of another build is left (the
+  // launcher would ignore it anyway: its header names the bundle's checksum).
+  const cache = join(dist, 'cli.cjs.cache');
+  rmSync(cache, { force: true });
+  try {
+    execFileSync(process.execPath, [join(root, 'build', 'code-cache.cjs')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    process.stderr.write(e.stderr ?? '');
+    throw e;
+  }
 }
 
 /**

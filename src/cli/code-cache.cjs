@@ -1,0 +1,82 @@
+// Runs the bundled CLI (dist/cli.cjs) from V8's code cache when one matches it: the bytecode
+// of every function a run of the sample compiled, written beside the bundle by build.mjs
+// (build/code-cache.cjs). Without it V8 parses and compiles the 0.5 MB bundle on each run,
+// the top level first and then each function as it is first called: most of a small run's
+// start-up (issue 15). Node 20 has no module.enableCompileCache (22+), hence vm.Script.
+//
+// The cache is used only when its header names the bundle's own checksum (V8 itself checks the
+// source's length, not its text: a cache of another build of the same length would run that
+// build's code) and V8 accepts it (same V8 version and flags); in any other case (no cache,
+// stale, corrupt, unreadable, rejected, a Node without vm's default dynamic-import loader,
+// source maps on) the bundle is compiled as before. Nothing is written at run time, so a
+// read-only install works the same. The checksum is zlib's CRC-32 (Node >= 20.15: no cost
+// measurable; SHA-1 through node:crypto initialises OpenSSL's digests, +3 % of the
+// instructions of `node -e 0`), else SHA-1: an accident, not an attacker, is what it guards
+// against (build.mjs deletes the old cache before it writes the new one).
+'use strict';
+const { readFileSync } = require('node:fs');
+const { dirname } = require('node:path');
+
+/** `PRANATA-CODE-CACHE 1 <crc32:… or sha1:… of the bundle> <node version>\n`, then V8's data. */
+const MAGIC = 'PRANATA-CODE-CACHE 1';
+
+function checksum(source) {
+  const { crc32 } = require('node:zlib');
+  if (typeof crc32 === 'function') return `crc32:${crc32(source).toString(16)}`;
+  return `sha1:${require('node:crypto').createHash('sha1').update(source).digest('hex')}`;
+}
+
+function header(source) {
+  return Buffer.from(`${MAGIC} ${checksum(source)} ${process.version}\n`, 'latin1');
+}
+
+/** V8's data in `cacheFile` if it was made for `source` (a Buffer), else undefined. */
+function cachedDataFor(source, cacheFile) {
+  let file;
+  try {
+    file = readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+  const want = header(source);
+  return file.length > want.length && file.subarray(0, want.length).equals(want) ? file.subarray(want.length) : undefined;
+}
+
+/**
+ * Runs `bundle` as a CommonJS module, as `require(bundle)` does. With `write` (the build's
+ * warm run), V8's cache is written to `cacheFile` when the process exits, after the run has
+ * compiled what it needed. Returns whether V8 took a cache (for the tests: `rejected` is
+ * V8's verdict, `used` whether one was handed to it).
+ */
+function runBundle(bundle, cacheFile, { write = false } = {}) {
+  const vm = require('node:vm');
+  const importer = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  if (importer === undefined || process.sourceMapsEnabled) {
+    require(bundle);
+    return { used: false, rejected: false };
+  }
+  const Module = require('node:module');
+  const source = readFileSync(bundle);
+  const cachedData = write ? undefined : cachedDataFor(source, cacheFile);
+  const script = new vm.Script(Module.wrap(source.toString('utf8')), {
+    filename: bundle,
+    cachedData,
+    importModuleDynamically: importer,
+  });
+  if (write) {
+    process.on('exit', () => {
+      require('node:fs').writeFileSync(cacheFile, Buffer.concat([header(source), script.createCachedData()]));
+    });
+  }
+  const dir = dirname(bundle);
+  const mod = new Module(bundle, module);
+  mod.filename = bundle;
+  mod.paths = Module._nodeModulePaths(dir);
+  require.cache[bundle] = mod;
+  const fn = script.runInThisContext();
+  fn.call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, dir);
+  mod.loaded = true;
+  return { used: cachedData !== undefined, rejected: script.cachedDataRejected === true };
+}
+
+module.exports = { runBundle };

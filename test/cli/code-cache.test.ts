@@ -1,0 +1,124 @@
+/**
+ * The launcher's code cache (src/cli/code-cache.cjs): the bundle run from V8's cache prints
+ * what the bundle compiled from its text prints, and a cache that does not belong to the
+ * bundle (another build of the same length, corrupt, cut short, empty, unreadable) is
+ * ignored without a word: the same output, nothing on stderr, exit 0. Nothing is written
+ * at run time (a read-only install). Each case runs in a child process on a copy of
+ * dist/cli.cjs in a temp folder, so dist/ is never touched.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './run';
+
+const BUNDLE = join(ROOT, 'dist', 'cli.cjs');
+const LOADER = join(ROOT, 'src', 'cli', 'code-cache.cjs');
+const SAMPLE = join(ROOT, 'src', 'cli', 'sample', 'cibeureum-2006.csv');
+const ARGS = ['tables', '--input', SAMPLE, '--survey-year', '2006', '--format', 'json'];
+
+interface Loaded {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+  /** runBundle's verdict: a cache handed to V8, and V8 refusing it. */
+  cache: { used: boolean; rejected: boolean };
+}
+
+/** Runs `bundle` through the loader (as src/cli/pranata.cjs does) with the sample's arguments. */
+function load(bundle: string, cache: string, opts: { write?: boolean } = {}): Loaded {
+  const script = `
+    const { runBundle } = require(${JSON.stringify(LOADER)});
+    process.argv = [process.argv[0], ${JSON.stringify(bundle)}, ...${JSON.stringify(ARGS)}];
+    const r = runBundle(${JSON.stringify(bundle)}, ${JSON.stringify(cache)}, ${JSON.stringify(opts)});
+    process.on('exit', () => process.stderr.write('CODE-CACHE ' + JSON.stringify(r)));`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000, maxBuffer: 16 << 20 });
+  const m = /CODE-CACHE (.*)$/.exec(r.stderr);
+  return { stdout: r.stdout, stderr: r.stderr.replace(/CODE-CACHE .*$/, ''), code: r.status, cache: JSON.parse(m?.[1] ?? 'null') };
+}
+
+let dir: string;
+let bundle: string;
+let plain: string;
+
+beforeAll(() => {
+  if (!statSync(BUNDLE, { throwIfNoEntry: false })) spawnSync(process.execPath, [join(ROOT, 'build.mjs'), '--cli'], { stdio: 'inherit' });
+  dir = mkdtempSync(join(tmpdir(), 'pranata-code-cache-'));
+  bundle = join(dir, 'cli.cjs');
+  copyFileSync(BUNDLE, bundle);
+  const r = spawnSync(process.execPath, [bundle, ...ARGS], { encoding: 'utf8', maxBuffer: 16 << 20 });
+  expect(r.status).toBe(0);
+  plain = r.stdout;
+  expect(JSON.parse(plain).rows.read).toBe(307);
+});
+
+/** A cache for `bundle` as the build makes one (a warm run in write mode), in its own file. */
+function freshCache(name: string): string {
+  const cache = join(dir, name);
+  const w = load(bundle, cache, { write: true });
+  expect(w.code).toBe(0);
+  expect(w.stdout).toBe(plain);
+  return cache;
+}
+
+test('the build leaves a cache beside dist/cli.cjs that V8 takes, and the run prints the same', () => {
+  const r = load(BUNDLE, `${BUNDLE}.cache`);
+  expect(r.cache).toEqual({ used: true, rejected: false });
+  expect(r.stdout).toBe(plain);
+  expect(r.stderr).toBe('');
+});
+
+test('a cache written by a warm run is taken; nothing is written when it is read', () => {
+  const cache = freshCache('fresh.cache');
+  const before = readFileSync(cache);
+  const files = readdirSync(dir).sort();
+  const r = load(bundle, cache);
+  expect(r.cache).toEqual({ used: true, rejected: false });
+  expect(r.stdout).toBe(plain);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  expect(readFileSync(cache).equals(before)).toBe(true);
+  expect(readdirSync(dir).sort()).toEqual(files);
+});
+
+test('a cache of another build of the same length is not used (V8 alone would take it)', () => {
+  const cache = freshCache('other.cache');
+  const text = readFileSync(bundle, 'utf8');
+  // One character of a string the sample's run never shows, same length: the header's checksum no longer matches.
+  const at = text.indexOf('Pranata: tabel profil');
+  expect(at).toBeGreaterThan(0);
+  const other = join(dir, 'other', 'cli.cjs');
+  mkdirSync(join(dir, 'other'));
+  writeFileSync(other, `${text.slice(0, at)}X${text.slice(at + 1)}`);
+  expect(statSync(other).size).toBe(statSync(bundle).size);
+  const r = load(other, cache);
+  expect(r.cache).toEqual({ used: false, rejected: false });
+  expect(r.stdout).toBe(plain);
+  expect(r.stderr).toBe('');
+});
+
+test.each([
+  ['V8 data corrupted after a valid header', (b: Buffer) => Buffer.concat([b.subarray(0, b.indexOf(10) + 1), Buffer.from(b.subarray(b.indexOf(10) + 1).map((x) => x ^ 0x5a))]), { used: true, rejected: true }],
+  ['cut short', (b: Buffer) => b.subarray(0, b.indexOf(10) + 200), { used: true, rejected: true }],
+  ['only the header', (b: Buffer) => b.subarray(0, b.indexOf(10) + 1), { used: false, rejected: false }],
+  ['empty', () => Buffer.alloc(0), { used: false, rejected: false }],
+  ['another Node version in the header', (b: Buffer) => Buffer.from(b.toString('latin1').replace(process.version, 'v0.0.0'), 'latin1'), { used: false, rejected: false }],
+  ['not a cache at all', () => Buffer.from('{"hello": "world"}\n'), { used: false, rejected: false }],
+])('a cache file %s is ignored: same output, nothing said', (name, spoil, verdict) => {
+  const cache = freshCache(`spoilt-${name.replace(/\W+/g, '-')}.cache`);
+  writeFileSync(cache, spoil(readFileSync(cache)));
+  const r = load(bundle, cache);
+  expect(r.cache).toEqual(verdict);
+  expect(r.stdout).toBe(plain);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+});
+
+test('no cache file, or a folder where it should be: compiled from the text', () => {
+  for (const cache of [join(dir, 'missing.cache'), dir]) {
+    const r = load(bundle, cache);
+    expect(r.cache).toEqual({ used: false, rejected: false });
+    expect(r.stdout).toBe(plain);
+    expect(r.stderr).toBe('');
+  }
+});
