@@ -6,11 +6,14 @@
 //   duckdbLean     DuckDB, 1 thread: six columns, lower/trim, five GROUP BYs (children/duckdb.mjs)
 //   duckdbChecked  DuckDB, 1 thread, the codebook's checks in SQL
 //   nodeUtf8       Node reading the file as UTF-8, doing nothing (the floor)
-// and the 307-row sample: `pranata tables` against `node -e 0` (start-up).
+// and the 307-row sample: `pranata tables` (src/cli/pranata.cjs, the command a user runs: it
+// loads dist/cli.cjs from V8's code cache) against `node -e 0` (start-up), alternating.
 // DuckDB comes from bench/package.json: `npm --prefix bench ci`; without it the DuckDB
 // contenders are left out and said so. Writes `peers` into bench/results.json (or --out).
-//   options: --rows N (default 1000000), --rounds N (default 3), --out FILE
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+//   options: --rows N (default 1000000), --rounds N (default 3), --out FILE,
+//            --sample-only (only the sample against `node -e 0`, --sample-rounds N, default 10;
+//            writes `peers.sample` and keeps the rest of `peers`)
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +22,9 @@ import { RSS_SOURCE, runNode } from './lib/child.mjs';
 import { SURVEY_YEAR, synthFile } from './lib/synth.mjs';
 import { machine } from './lib/report.mjs';
 
-const { values } = parseArgs({ options: { rows: { type: 'string' }, rounds: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { rows: { type: 'string' }, rounds: { type: 'string' }, out: { type: 'string' }, 'sample-only': { type: 'boolean' }, 'sample-rounds': { type: 'string' } },
+});
 const rows = Number(values.rows ?? 1_000_000);
 const rounds = Number(values.rounds ?? 3);
 const outFile = values.out ?? join(ROOT, 'bench', 'results.json');
@@ -34,6 +39,46 @@ const cli = join(ROOT, 'dist', 'cli.cjs');
 if (!existsSync(cli)) throw new Error('dist/cli.cjs missing: run `node build.mjs` first');
 const hasDuck = existsSync(join(ROOT, 'bench', 'node_modules', '@duckdb', 'node-api'));
 if (!hasDuck) log('DuckDB not installed (npm --prefix bench ci): its contenders are left out');
+
+const sampleRounds = Number(values['sample-rounds'] ?? 10);
+const launcher = join(ROOT, 'src', 'cli', 'pranata.cjs');
+
+/** The 307-row sample through the `pranata` launcher and `node -e 0`, alternating, `sampleRounds` each. */
+async function sampleRuns() {
+  const sample = join(ROOT, 'src', 'cli', 'sample', 'cibeureum-2006.csv');
+  const sampleOut = join(work, 'peers-sample.json');
+  mkdirSync(work, { recursive: true });
+  const small = { pranata: [], node: [] };
+  for (let r = 0; r < sampleRounds; r++) {
+    small.pranata.push((await runNode([launcher, 'tables', '--input', sample, '--survey-year', '2006', '--format', 'json', '--out', sampleOut])).ms);
+    small.node.push((await runNode(['-e', '0'])).ms);
+  }
+  return small;
+}
+
+function sampleDoc(small) {
+  return {
+    rows: 307,
+    command: 'node src/cli/pranata.cjs tables --input src/cli/sample/cibeureum-2006.csv --survey-year 2006 --format json --out F',
+    rounds: small.pranata.length,
+    pranataMedianMs: Math.round(median(small.pranata)),
+    nodeE0MedianMs: Math.round(median(small.node)),
+    pranataMinMs: Math.round(Math.min(...small.pranata)),
+    nodeE0MinMs: Math.round(Math.min(...small.node)),
+    ratio: Number((median(small.pranata) / median(small.node)).toFixed(2)),
+    // NODE_EXTRA_CA_CERTS makes every Node start parse those certificates (most of `node -e 0`'s time when set).
+    nodeExtraCaCerts: process.env.NODE_EXTRA_CA_CERTS !== undefined,
+    measuredAt: new Date().toISOString(),
+  };
+}
+
+if (values['sample-only']) {
+  const doc = sampleDoc(await sampleRuns());
+  const results = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
+  writeFileSync(outFile, `${JSON.stringify({ ...results, peers: { ...results.peers, sample: doc } }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(doc, null, 2)}\nwritten: ${outFile}\n`);
+  process.exit(0);
+}
 
 const synth = synthFile(work, rows);
 const bundles = await benchBundles(work);
@@ -69,12 +114,7 @@ for (let r = 0; r < rounds; r++) {
 // The readers must agree: the two Pranata outputs are the same bytes.
 if (readFileSync(out('bytes'), 'utf8') !== readFileSync(out('text'), 'utf8')) throw new Error('the byte and text readers gave different JSON');
 
-const sample = join(ROOT, 'src', 'cli', 'sample', 'cibeureum-2006.csv');
-const small = { pranata: [], node: [] };
-for (let r = 0; r < 10; r++) {
-  small.pranata.push((await runNode([cli, 'tables', '--input', sample, '--survey-year', '2006', '--format', 'json', '--out', out('sample')])).ms);
-  small.node.push((await runNode(['-e', '0'])).ms);
-}
+const small = await sampleRuns();
 
 const med = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, Math.round(median(v.ms))]));
 const base = med.pranata;
@@ -94,12 +134,7 @@ const doc = {
   peakRssMb: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.rssMb[0] === null ? null : Math.round(Math.max(...v.rssMb))])),
   medianCpuMs: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.cpuMs[0] === null ? null : Math.round(median(v.cpuMs))])),
   runsMs: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.ms.map(Math.round)])),
-  sample: {
-    rows: 307,
-    pranataMedianMs: Math.round(median(small.pranata)),
-    nodeE0MedianMs: Math.round(median(small.node)),
-    ratio: Number((median(small.pranata) / median(small.node)).toFixed(2)),
-  },
+  sample: sampleDoc(small),
   machine: machine(),
   peakRss: RSS_SOURCE,
   measuredAt: new Date().toISOString(),
