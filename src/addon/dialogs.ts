@@ -2,13 +2,14 @@
  * The add-on's windows: the sidebar form (built into dist/sidebar.html) and the settings dialog.
  */
 import { userLang } from './lang';
-import { say } from './messages';
+import { say, sayf } from './messages';
+import { nipDigits, NIP_LENGTH } from '../report/closing-block';
 import { loadSettings, saveSettings, type AddonSettings } from './settings';
 import { settingsDialogHtml } from './settings-dialog';
 
 /** Apps Script's sidebar is 300 px wide whatever is asked; saying so keeps the page honest. */
 const SIDEBAR_WIDTH = 300;
-const DIALOG = { width: 380, height: 540 } as const;
+const DIALOG = { width: 380, height: 760 } as const;
 
 /** Menu "Buka Formulir" / "Open Form": the group form in the sidebar (dist/sidebar.html). */
 export function openForm(): void {
@@ -42,6 +43,14 @@ export type SettingsForm = { [K in keyof AddonSettings]?: string | number | bool
  */
 export function saveSettingsForm(input: SettingsForm): AddonSettings {
   const o = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  // The closing block's fields are refused, not dropped, when they cannot be used: the
+  // coordinator typed them for the report and is told why (the dialog shows the message).
+  const typed = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+  const nip = typed(o.closingNip);
+  if (nip !== '' && nipDigits(nip) === undefined) throw new Error(sayf('settingsNipInvalid', userLang(), { nip, digits: NIP_LENGTH }));
+  const named = typed(o.closingName) !== '';
+  const placed = typed(o.closingPlace) !== '';
+  if (named !== placed || (!named && (typed(o.closingOffice) !== '' || nip !== ''))) throw new Error(say('settingsClosingIncomplete', userLang()));
   return saveSettings({
     kelurahan: o.kelurahan,
     surveyYear: asNumber(o.surveyYear),
@@ -52,5 +61,9 @@ export function saveSettingsForm(input: SettingsForm): AddonSettings {
     tenureLong: asNumber(o.tenureLong),
     perKelurahan: o.perKelurahan,
     daftarInPdf: o.daftarInPdf,
+    closingPlace: o.closingPlace,
+    closingOffice: o.closingOffice,
+    closingName: o.closingName,
+    closingNip: o.closingNip,
   });
 }

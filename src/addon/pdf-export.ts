@@ -19,7 +19,7 @@ import { spreadsheetDay } from './pdf/day';
 import { EXPORT_DIALOG, exportDialogHtml } from './pdf/export-dialog';
 import { reportFileName } from './pdf/file-name';
 import { registerCollector } from './register-sheets';
-import { loadSettings } from './settings';
+import { closingOf, loadSettings } from './settings';
 import { confirmLargeSheet } from './size-check';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -53,6 +53,7 @@ export async function exportPdfIn(ss: Spreadsheet, lang: Lang, options: ExportOp
   const rollup = new Rollup(categories, settings);
   const counted = surveyUnder(read.data.header, read.data.values, { settings, categories, columns, ...register.hooks, rollup: { into: rollup, kelurahan: settings.kelurahan } });
   const result = rolledSurvey(counted, rollup.finish(), settings.perKelurahan).survey;
+  const closing = closingOf(settings);
   ss.toast(say('pdfPreparing', lang), say('toastTitle', lang), 30);
   let pdf: Awaited<ReturnType<typeof renderReportPdf>>;
   try {
@@ -62,6 +63,7 @@ export async function exportPdfIn(ss: Spreadsheet, lang: Lang, options: ExportOp
       generatedOn: spreadsheetDay(ss, now),
       fonts: { regular: REGULAR, bold: BOLD },
       sections: reportSections(result, register.listings(result)),
+      ...(closing === undefined ? {} : { closing }),
     });
   } catch (e) {
     return { ok: false, message: sayf('pdfRenderFailed', lang, { detail: errorText(e) }) };

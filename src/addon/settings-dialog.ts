@@ -30,6 +30,10 @@ const FIELDS: readonly Field[] = [
   { name: 'tenureLong', label: 'settingsTenureLong', ...SETTING_BOUNDS.tenureLong },
   { name: 'perKelurahan', label: 'settingsPerKelurahan', check: true },
   { name: 'daftarInPdf', label: 'settingsDaftarInPdf', check: true },
+  { name: 'closingPlace', label: 'settingsClosingPlace' },
+  { name: 'closingOffice', label: 'settingsClosingOffice' },
+  { name: 'closingName', label: 'settingsClosingName' },
+  { name: 'closingNip', label: 'settingsClosingNip' },
 ];
 
 

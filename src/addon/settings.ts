@@ -4,6 +4,7 @@
  */
 import { defaultSettings, DEFAULT_TENURE, DEFAULT_THRESHOLDS, SETTING_BOUNDS, type Settings } from '../core';
 import { SETTINGS_KEY } from './constants';
+import { nipDigits, type ClosingBlock } from '../report/closing-block';
 import { sheetClock } from './sheet-clock';
 
 /**
@@ -15,7 +16,38 @@ export interface AddonSettings extends Settings {
   perKelurahan: boolean;
   /** Ekspor PDF: Daftar Kelompok as an appendix (the CLI's `--daftar-kelompok`). */
   daftarInPdf: boolean;
+  /**
+   * Ekspor PDF's closing block (the CLI's `--tempat`, `--jabatan`, `--penandatangan`, `--nip`):
+   * where it is signed, the office, who signs and their NIP; the block is drawn when a name and
+   * a place are set. Empty: none.
+   */
+  closingPlace: string;
+  closingOffice: string;
+  closingName: string;
+  closingNip: string;
 }
+
+/**
+ * The core's settings alone: what the sidebar is sent (every volunteer's browser gets them), so
+ * the coordinator's report choices and the signatory's name and NIP stay on the server.
+ */
+export function coreSettings(s: AddonSettings): Settings {
+  const { perKelurahan: _p, daftarInPdf: _d, closingPlace: _cp, closingOffice: _co, closingName: _cn, closingNip: _ci, ...core } = s;
+  return core;
+}
+
+/** The report's closing block from the settings: none without a name and a place. */
+export function closingOf(s: AddonSettings): ClosingBlock | undefined {
+  if (s.closingName === '' || s.closingPlace === '') return undefined;
+  return {
+    place: s.closingPlace,
+    name: s.closingName,
+    ...(s.closingOffice === '' ? {} : { office: s.closingOffice }),
+    ...(s.closingNip === '' ? {} : { nip: s.closingNip }),
+  };
+}
+
+const text = (v: unknown): string => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim().slice(0, 100) : '');
 
 /**
  * The year a missing survey year defaults to: this year on the spreadsheet's clock, not the
@@ -51,6 +83,11 @@ export function settingsFrom(raw: unknown, now: Date, year: (now: Date) => numbe
     // Only a stored true turns one on: an older document property has neither.
     perKelurahan: o.perKelurahan === true,
     daftarInPdf: o.daftarInPdf === true,
+    closingPlace: text(o.closingPlace),
+    closingOffice: text(o.closingOffice),
+    closingName: text(o.closingName),
+    // A stored NIP is one (the dialog refuses another: dialogs.ts); anything else reads as none.
+    closingNip: nipDigits(text(o.closingNip)) === undefined ? '' : text(o.closingNip),
   };
 }
 

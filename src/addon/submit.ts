@@ -24,7 +24,7 @@ import { withDocumentLock } from './lock';
 import { say } from './messages';
 import { remember } from './recent';
 import { recordCells, rowHolds, span, writeCells, type Audit } from './rowcells';
-import { loadSettings } from './settings';
+import { coreSettings, loadSettings } from './settings';
 
 export { getEntry, getRecentEntries } from './entries';
 
@@ -159,7 +159,7 @@ function saveLocked(sheet: Sheet, lang: Lang, save: () => SubmitResult): SubmitR
 export function getFormConfig(): FormConfig {
   const lang = userLang();
   const read = loadCategories(SpreadsheetApp.getActiveSpreadsheet(), lang);
-  const config: FormConfig = { lang, categories: read.categories, settings: loadSettings(), user: userEmail() };
+  const config: FormConfig = { lang, categories: read.categories, settings: coreSettings(loadSettings()), user: userEmail() };
   if (read.problem !== undefined) config.categoriesProblem = read.problem;
   return config;
 }

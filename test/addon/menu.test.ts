@@ -1,6 +1,7 @@
 import { onInstall, onOpen } from '../../src/addon/menu';
 import { openForm, openSettings, saveSettingsForm, type SettingsForm } from '../../src/addon/dialogs';
 import { SETTINGS_KEY } from '../../src/addon/constants';
+import { coreSettings, loadSettings } from '../../src/addon/settings';
 import { entryPoints } from './entry-points';
 import { installFake } from './env';
 
@@ -71,8 +72,22 @@ describe('the windows', () => {
   test('saveSettingsForm stores what the dialog sends (numbers as numbers or digits)', () => {
     const fake = installFake();
     const saved = saveSettingsForm({ kelurahan: ' Cibeureum ', surveyYear: '2006', ageYears: 10, membersSmall: '10', membersLarge: 20, tenureShort: '4', tenureLong: 8, perKelurahan: true, daftarInPdf: false });
-    expect(saved).toEqual({ kelurahan: 'Cibeureum', surveyYear: 2006, ageYears: 10, membersSmall: 10, membersLarge: 20, tenureShort: 4, tenureLong: 8, perKelurahan: true, daftarInPdf: false });
+    expect(saved).toEqual({ kelurahan: 'Cibeureum', surveyYear: 2006, ageYears: 10, membersSmall: 10, membersLarge: 20, tenureShort: 4, tenureLong: 8, perKelurahan: true, daftarInPdf: false, closingPlace: '', closingOffice: '', closingName: '', closingNip: '' });
     expect(JSON.parse(fake.properties('document')[SETTINGS_KEY]!)).toEqual(saved);
+  });
+
+  test('the PDF closing block: saved when a name and a place are given, refused with the reason otherwise', () => {
+    const fake = installFake();
+    const block = { closingPlace: ' Cimahi ', closingOffice: 'Kepala Dinas Sosial Kota Cimahi', closingName: 'Drs. Asep  Sunandar', closingNip: '19651212 199003 1 005' };
+    expect(saveSettingsForm(block)).toMatchObject({ closingPlace: 'Cimahi', closingName: 'Drs. Asep Sunandar', closingNip: '19651212 199003 1 005' });
+    const stored = fake.properties('document')[SETTINGS_KEY];
+    expect(() => saveSettingsForm({ ...block, closingNip: '1965' })).toThrow('NIP "1965" tidak sah: NIP terdiri dari 18 angka');
+    expect(() => saveSettingsForm({ ...block, closingPlace: '' })).toThrow('perlu nama penandatangan dan tempat penandatanganan');
+    expect(() => saveSettingsForm({ closingNip: '19651212 199003 1 005' })).toThrow('perlu nama penandatangan');
+    // A refused form stores nothing: the earlier settings stay.
+    expect(fake.properties('document')[SETTINGS_KEY]).toBe(stored);
+    // The sidebar (every volunteer's browser) is not sent the signatory or the report choices.
+    expect(Object.keys(coreSettings(loadSettings()))).not.toContain('closingName');
   });
 
   test('saveSettingsForm: thresholds out of order fall back to the defaults, nothing is thrown', () => {

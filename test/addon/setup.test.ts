@@ -191,11 +191,11 @@ describe('Siapkan Lembar Data', () => {
     const out = setupDataSheetIn(fake.spreadsheet, 'id', NOW);
     expect(out).toMatchObject({ ok: true, settingsWereNew: false });
     // T7's thresholds (CODEBOOK §8) are newer than these stored settings: they get their defaults.
-    expect(JSON.parse(fake.properties('document')[SETTINGS_KEY]!)).toEqual({ ...mine, tenureShort: 5, tenureLong: 10, perKelurahan: false, daftarInPdf: false });
+    expect(JSON.parse(fake.properties('document')[SETTINGS_KEY]!)).toEqual({ ...mine, tenureShort: 5, tenureLong: 10, perKelurahan: false, daftarInPdf: false, closingPlace: '', closingOffice: '', closingName: '', closingNip: '' });
     const fresh = installFake();
     setupDataSheetIn(fresh.spreadsheet, 'id', NOW);
     expect(JSON.parse(fresh.properties('document')[SETTINGS_KEY]!)).toEqual({
-      surveyYear: 2006, kelurahan: '', ageYears: 10, membersSmall: 10, membersLarge: 20, tenureShort: 5, tenureLong: 10, perKelurahan: false, daftarInPdf: false,
+      surveyYear: 2006, kelurahan: '', ageYears: 10, membersSmall: 10, membersLarge: 20, tenureShort: 5, tenureLong: 10, perKelurahan: false, daftarInPdf: false, closingPlace: '', closingOffice: '', closingName: '', closingNip: '',
     });
   });
 

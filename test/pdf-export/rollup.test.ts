@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { main } from '../../src/cli/main';
 import { exportPdfIn } from '../../src/addon/pdf-export';
-import type { Settings } from '../../src/addon/settings';
+import type { AddonSettings } from '../../src/addon/settings';
 import { storeSettings, STUDY_SETTINGS } from '../addon/env';
 import { buildThreeKelurahan } from '../cli/three-kelurahan';
 import { lines, pageText, readPdfText } from '../report/pdf-inspect';
@@ -25,7 +25,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const set = buildThreeKelurahan(tmp);
 const ROWS = Papa.parse<string[]>(readFileSync(set.all, 'utf8'), { skipEmptyLines: true }).data;
 
-async function addonReport(settings: Partial<Settings>): Promise<ReturnType<typeof readPdfText>> {
+async function addonReport(settings: Partial<AddonSettings>): Promise<ReturnType<typeof readPdfText>> {
   const w = exportWorld({ rows: ROWS });
   storeSettings(w.fake, { ...STUDY_SETTINGS, kelurahan: '', ...settings });
   const out = await exportPdfIn(w.ss, 'id', { now: NOW });
@@ -34,7 +34,7 @@ async function addonReport(settings: Partial<Settings>): Promise<ReturnType<type
 }
 
 async function cliReport(extra: string[]): Promise<ReturnType<typeof readPdfText>> {
-  const out = join(tmp, `cli-${extra.length}.pdf`);
+  const out = join(tmp, `cli-${extra.join('-').replace(/[^a-z0-9-]/gi, '')}.pdf`);
   const err: string[] = [];
   const code = await main(['tables', '--input', set.all, '--survey-year', '2006', '--out', out, ...extra], {
     stdout: { write: () => true },
@@ -61,6 +61,15 @@ describe('Ekspor PDF over several kelurahan', () => {
     const cli = await cliReport(['--by', 'kelurahan', '--daftar-kelompok']);
     expect(has(addon, 'Kelurahan Melong')).toBe(true);
     expect(has(addon, 'Daftar Kelompok')).toBe(true);
+    expect(addon.numPages).toBe(cli.numPages);
+    addon.pages.forEach((page, i) => expect([i + 1, lines(page)]).toEqual([i + 1, lines(cli.pages[i]!)]));
+  });
+
+  test('Pengaturan\'s closing block ends the report as the CLI\'s --tempat --jabatan --penandatangan --nip does', async () => {
+    const addon = await addonReport({ perKelurahan: true, closingPlace: 'Cimahi', closingOffice: 'Kepala Dinas Sosial Kota Cimahi', closingName: 'Drs. Asep Sunandar', closingNip: '19651212 199003 1 005' });
+    const cli = await cliReport(['--by', 'kelurahan', '--tempat', 'Cimahi', '--jabatan', 'Kepala Dinas Sosial Kota Cimahi', '--penandatangan', 'Drs. Asep Sunandar', '--nip', '19651212 199003 1 005']);
+    expect(has(addon, 'Mengetahui,')).toBe(true);
+    expect(has(addon, 'Drs. Asep Sunandar')).toBe(true);
     expect(addon.numPages).toBe(cli.numPages);
     addon.pages.forEach((page, i) => expect([i + 1, lines(page)]).toEqual([i + 1, lines(cli.pages[i]!)]));
   });

@@ -13,7 +13,7 @@ describe('getFormConfig', () => {
   test('lists, settings, language and user', () => {
     makeWorld();
     const config = getFormConfig();
-    expect(config).toEqual({ lang: 'id', categories: DEFAULT_CATEGORIES, settings: { ...SETTINGS, ...DEFAULT_TENURE, perKelurahan: false, daftarInPdf: false }, user: 'kader@example.org' });
+    expect(config).toEqual({ lang: 'id', categories: DEFAULT_CATEGORIES, settings: { ...SETTINGS, ...DEFAULT_TENURE }, user: 'kader@example.org' });
     // Settings stored before T7 existed read with T7's default thresholds.
     // It crosses google.script.run: JSON-like, nothing lost in the trip.
     expect(JSON.parse(JSON.stringify(config))).toEqual(config);
