@@ -13,7 +13,7 @@
  * kelurahan; nine more per kelurahan (135 for Kota Cimahi's 15) would cost about ten calls
  * each and slow the spreadsheet, for charts nobody prints from these sheets.
  */
-import { kelurahanHeading, normalizeLabel, type KelurahanResult, type RowCounts } from '../core';
+import { kelurahanHeading, normalizeLabel, ROLLUP_TABLE_ID, type KelurahanResult, type RowCounts } from '../core';
 import { boxA1 } from './a1';
 import { growing, SpreadsheetFull } from './capacity';
 import { KELURAHAN_ROLE, SHEET_NAMES, type KelurahanRole, type SheetRole } from './constants';
@@ -79,12 +79,22 @@ export function writeStackSheet(sheet: Sheet, layout: StackLayout): void {
 /**
  * The kelurahan sheets for `kelurahan` (none: every kelurahan sheet is removed), old ones
  * removed first (they give their cells back). Each sheet written is pushed on `written`.
+ * `rollupTable` false: a Tabel K sheet of an earlier run over several kelurahan goes too (the
+ * data now holds one: its old counts, stamp and chart would stand as if current), found in
+ * the same lookup.
  */
-export function writeKelurahanSheets(ss: Spreadsheet, kelurahan: readonly KelurahanResult[], stamp: (rows: RowCounts) => string, written: Sheet[] = []): number[] {
+export function writeKelurahanSheets(
+  ss: Spreadsheet,
+  kelurahan: readonly KelurahanResult[],
+  stamp: (rows: RowCounts) => string,
+  written: Sheet[] = [],
+  rollupTable = true,
+): number[] {
   const owned = ownedSheets(ss);
   const wanted = new Set<SheetRole>(kelurahan.map(kelurahanRole));
   for (const [role, sheet] of owned) {
-    if (!isKelurahanRole(role) || wanted.has(role)) continue;
+    const stale = isKelurahanRole(role) ? !wanted.has(role) : role === ROLLUP_TABLE_ID && !rollupTable;
+    if (!stale) continue;
     ss.deleteSheet(sheet);
     owned.delete(role);
   }

@@ -159,7 +159,7 @@ function makeTablesFrom(ss: Spreadsheet, lang: Lang, now: Date, options: ReadOpt
     invalid: rows.invalid,
     sheetIds,
   });
-  const kelurahanSheets = writeKelurahanSheets(ss, perKelurahan, (r) => tableStamp(now, r, surveyYear, clock), progress.written);
+  const kelurahanSheets = writeKelurahanSheets(ss, perKelurahan, (r) => tableStamp(now, r, surveyYear, clock), progress.written, several);
   // Rekap RW, Rekap Petugas and Daftar Kelompok after the tables, from the same read.
   writeListings(ss, listings, stamp, progress.written);
   const out = { ok: true as const, rows, sheetIds, kelurahanSheets: kelurahanSheets.length, chartsFailed, ...(targets.problem === undefined ? {} : { targetsProblem: targets.problem }) };

@@ -202,6 +202,12 @@ describe('Buat Tabel on the study fixture', () => {
     makeTablesIn(fake.spreadsheet, 'id', NOW);
     expect(fake.sheetNames()).toEqual(before);
     expect(fake.snapshot('Tabel K')).toEqual(snap);
+    // The kelurahan put right (one kelurahan now): the old Tabel K goes, the nine stay.
+    fake.seedSheet('Data', [head!, ...data.map((r) => r.map((v, j) => (j === k ? 'Cibeureum' : j === code ? '' : v)))]);
+    const again = makeTablesIn(fake.spreadsheet, 'id', NOW);
+    expect(again.ok && again.sheetIds.length).toBe(9);
+    expect(ownedName(fake, 'TK')).toBeUndefined();
+    expect(fake.sheetNames()).toEqual(before.filter((n) => n !== 'Tabel K'));
   });
 
   test('one kelurahan: no Tabel K', () => {
