@@ -22,7 +22,7 @@ const dist = join(root, 'dist');
 const GLOBAL = 'Pranata';
 
 async function buildCli() {
-  await build({
+  const res = await build({
     entryPoints: [join(root, 'src/cli/entry.ts')],
     outfile: join(dist, 'cli.cjs'),
     bundle: true,
@@ -35,8 +35,14 @@ async function buildCli() {
     // XLSX or PDF is read or written, and inlined they would be parsed on every run.
     external: ['exceljs', 'pdf-lib', '@pdf-lib/fontkit', 'unzipper', 'dejavu-fonts-ttf'],
     sourcemap: 'linked',
+    metafile: true,
     logLevel: 'warning',
   });
+  // The launcher runs the bundle from V8's code cache without a dynamic-import callback (Node
+  // 20 loses it in cached functions: src/cli/code-cache.cjs), so an import() of an external
+  // module would fail at run time; esbuild already turns import()s of our own files into require.
+  const dynamic = Object.values(res.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import'));
+  if (dynamic.length) throw new Error(`dist/cli.cjs: import() of ${dynamic.map((i) => i.path).join(', ')}; use a static import in a lazily imported module`);
   // The old cache goes first: if the warm run fails, no cache of another build is left (the
   // launcher would ignore it anyway: its header names the bundle's checksum).
   const cache = join(dist, 'cli.cjs.cache');

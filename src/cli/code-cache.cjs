@@ -7,8 +7,7 @@
 // The cache is used only when its header names the bundle's own checksum (V8 itself checks the
 // source's length, not its text: a cache of another build of the same length would run that
 // build's code) and V8 accepts it (same V8 version and flags); in any other case (no cache,
-// stale, corrupt, unreadable, rejected, a Node without vm's default dynamic-import loader,
-// source maps on) the bundle is compiled as before. Nothing is written at run time, so a
+// stale, corrupt, unreadable, rejected, source maps on) the bundle is compiled as before. Nothing is written at run time, so a
 // read-only install works the same. The checksum is zlib's CRC-32 (Node >= 20.15: no cost
 // measurable; SHA-1 through node:crypto initialises OpenSSL's digests, +3 % of the
 // instructions of `node -e 0`), else SHA-1: an accident, not an attacker, is what it guards
@@ -50,8 +49,7 @@ function cachedDataFor(source, cacheFile) {
  */
 function runBundle(bundle, cacheFile, { write = false } = {}) {
   const vm = require('node:vm');
-  const importer = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  if (importer === undefined || process.sourceMapsEnabled) {
+  if (process.sourceMapsEnabled) {
     require(bundle);
     return { used: false, rejected: false };
   }
@@ -61,7 +59,10 @@ function runBundle(bundle, cacheFile, { write = false } = {}) {
   const script = new vm.Script(Module.wrap(source.toString('utf8')), {
     filename: bundle,
     cachedData,
-    importModuleDynamically: importer,
+    // No importModuleDynamically: on Node 20 the functions V8 deserializes from a cache lose
+    // the script's dynamic-import callback ("A dynamic import callback was not specified"), and
+    // vm's default loader is experimental (a warning on stderr). So the bundle must hold no
+    // import(): build.mjs refuses one (esbuild turns the CLI's own lazy import()s into require).
   });
   if (write) {
     process.on('exit', () => {

@@ -2,10 +2,10 @@
  * `pranata xlsform`: the codebook as an XLSForm workbook (sheets survey, choices, settings)
  * for KoboToolbox or ODK Collect, with a coordinator's own types from --categories.
  */
+import ExcelJS from 'exceljs';
 import { buildXlsform, type Categories, type Settings } from '../core';
 
 export async function renderXlsform(c: Categories, s: Settings): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const sheets = buildXlsform(c, s);
   for (const [name, rows] of Object.entries(sheets) as [string, string[][]][]) {
