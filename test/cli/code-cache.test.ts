@@ -139,6 +139,6 @@ test.each([
   const r = pranata(args, { cwd });
   expect(r.stderr).not.toMatch(/dynamic import|ExperimentalWarning|ERR_VM/);
   expect(r.code).toBe(0);
-  const out = args[args.indexOf('--out') + 1];
+  const out = args[args.indexOf('--out') + 1] ?? '';
   expect(statSync(join(cwd, out)).size).toBeGreaterThan(1000);
 });
