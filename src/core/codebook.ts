@@ -86,13 +86,16 @@ const int = (min: Bound, max: Bound): FieldKind => ({ type: 'integer', min, max 
 const cat = (list: ListId): FieldKind => ({ type: 'category', list });
 const multi = (list: ListId): FieldKind => ({ type: 'multi', list });
 
+/** A RW's number (CODEBOOK §1): also the bound of the Rekap's RW lines and of the Target list. */
+export const RW_RANGE = { min: 1, max: 999 } as const;
+
 /** CODEBOOK §1, row by row. */
 export const FIELDS: readonly FieldDef[] = [
   { id: 'id', header: 'ID', alias: 'ID', kind: text, required: false, section: 'pendataan' },
   { id: 'namaKelompok', header: 'Nama Kelompok', alias: 'Group Name', kind: text, required: true, section: 'identitas' },
   { id: 'jenisKelompok', header: 'Jenis Kelompok', alias: 'Group Type', kind: cat('jenisKelompok'), required: true, section: 'identitas' },
   { id: 'kelurahan', header: 'Kelurahan', alias: 'Kelurahan', kind: text, required: false, section: 'identitas' },
-  { id: 'rw', header: 'RW', alias: 'RW', kind: int(1, 999), required: false, section: 'identitas' },
+  { id: 'rw', header: 'RW', alias: 'RW', kind: int(RW_RANGE.min, RW_RANGE.max), required: false, section: 'identitas' },
   { id: 'rt', header: 'RT', alias: 'RT', kind: int(1, 999), required: false, section: 'identitas' },
   { id: 'tahunBerdiri', header: 'Tahun Berdiri', alias: 'Year Founded', kind: int(1900, 'surveyYear'), required: true, section: 'identitas' },
   { id: 'tujuan', header: 'Tujuan', alias: 'Purpose', kind: cat('tujuan'), required: true, section: 'identitas' },

@@ -6,7 +6,7 @@
 import type { GroupRecord } from './schema';
 import { blank, count, makeListing, text, type Listing } from './listing';
 import type { Lang, RowCounts } from './model';
-import { normalizeLabel } from './normalize';
+import { compareLabelKeys, normalizeLabel } from './normalize';
 import { fieldHeader, REGISTER_WORDS } from './register-words';
 
 /** What the list shows of a record (kept for every valid row: a few fields, not the record). */
@@ -32,8 +32,6 @@ export function directoryEntry(r: GroupRecord): DirectoryEntry {
   };
 }
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** `types`: the group types in table order (the Jenis Kelompok list). */
 export function directoryListing(entries: readonly DirectoryEntry[], types: readonly string[], rows: RowCounts, lang: Lang): Listing {
   const w = REGISTER_WORDS[lang];
@@ -41,11 +39,10 @@ export function directoryListing(entries: readonly DirectoryEntry[], types: read
   const keyed = entries.map((e) => ({ e, kel: normalizeLabel(e.kelurahan), name: normalizeLabel(e.namaKelompok) }));
   keyed.sort(
     (a, b) =>
-      (a.kel === '' ? 1 : 0) - (b.kel === '' ? 1 : 0) ||
-      compareText(a.kel, b.kel) ||
+      compareLabelKeys(a.kel, b.kel) ||
       (a.e.rw ?? 1e6) - (b.e.rw ?? 1e6) ||
       (typeRank.get(a.e.jenisKelompok) ?? types.length) - (typeRank.get(b.e.jenisKelompok) ?? types.length) ||
-      compareText(a.name, b.name),
+      compareLabelKeys(a.name, b.name),
   );
   const several = new Set(keyed.map((k) => k.kel)).size > 1;
   return makeListing({

@@ -23,6 +23,17 @@ export function normalizeLabel(s: string): string {
   return nfkc(s).toLowerCase().trim().replace(/\s+/g, ' ').replace(/ ?\/ ?/g, '/');
 }
 
+/**
+ * The order of names a reader expects in a list (kelurahan, petugas, groups): by their
+ * normalised labels (`normalizeLabel`, so case and spacing aside), a blank name last.
+ * `compareLabelKeys` takes labels already normalised, for a sort that keys them once.
+ */
+export function compareLabelKeys(x: string, y: string): number {
+  if ((x === '') !== (y === '')) return x === '' ? 1 : -1;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+export const compareLabels = (a: string, b: string): number => compareLabelKeys(normalizeLabel(a), normalizeLabel(b));
+
 /** A category list compiled for lookups: normalised label or alias -> index in the list. */
 export interface CompiledList {
   labels: readonly string[];

@@ -10,7 +10,7 @@ import { halfUpPercent } from './base-tables';
 import { blank, count, makeListing, percent, text, type Listing, type ListingColumn } from './listing';
 import type { BodyCell } from './layout';
 import type { Lang } from './model';
-import { normalizeLabel } from './normalize';
+import { compareLabels, normalizeLabel } from './normalize';
 import { addCounts, petugasKey, rwKey, type PetugasProgress, type Progress, type ProgressCounts, type RwProgress } from './progress';
 import { fieldHeader, REGISTER_WORDS, type RegisterWords } from './register-words';
 import type { Target } from './targets';
@@ -67,7 +67,6 @@ function withTargets(rws: readonly RwProgress[], targets: readonly Target[]): Re
 }
 
 const rwRank = (rw: RekapRw['rw']): number => (rw === null ? 1e6 : rw === 'invalid' ? 1e6 + 1 : rw);
-const byName = (a: string, b: string): number => (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || (normalizeLabel(a) < normalizeLabel(b) ? -1 : normalizeLabel(a) > normalizeLabel(b) ? 1 : 0);
 
 function sum(lines: readonly ProgressCounts[]): ProgressCounts {
   const t = zero();
@@ -100,7 +99,7 @@ function assemble(rw: RekapRw[], lines: readonly PetugasProgress[], targets: boo
     if (line === undefined) merged.set(key, (line = { kelurahan: '', petugas: l.petugas, ...zero() }));
     addCounts(line, l);
   }
-  const petugas = [...merged.values()].sort((a, b) => byName(a.petugas, b.petugas));
+  const petugas = [...merged.values()].sort((a, b) => compareLabels(a.petugas, b.petugas));
   const kelurahan = [...new Set(rw.map((l) => l.kelurahan))];
   return {
     targets,
@@ -116,7 +115,7 @@ function assemble(rw: RekapRw[], lines: readonly PetugasProgress[], targets: boo
 
 function joined(p: Progress, targets?: readonly Target[]): { rw: RekapRw[]; petugas: PetugasProgress[] } {
   const names = new Map<string, string>();
-  const rw = withTargets(spelled(p.rw, names), targets ?? []).sort((a, b) => byName(a.kelurahan, b.kelurahan) || rwRank(a.rw) - rwRank(b.rw));
+  const rw = withTargets(spelled(p.rw, names), targets ?? []).sort((a, b) => compareLabels(a.kelurahan, b.kelurahan) || rwRank(a.rw) - rwRank(b.rw));
   return { rw, petugas: spelled(p.petugas, names) };
 }
 

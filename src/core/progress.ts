@@ -9,7 +9,7 @@
  * a row with two warnings counts once and the memory stays a batch's worth.
  */
 import { cellText, detach, parseDate, parseWhole, type RawCell } from './cells';
-import type { FieldId } from './codebook';
+import { RW_RANGE, type FieldId } from './codebook';
 import type { HeaderMap } from './header';
 import { normalizeLabel } from './normalize';
 import type { GroupRecord } from './schema';
@@ -47,8 +47,6 @@ export interface Progress {
 /** The key of a RW line and of a petugas line: the kelurahan's name matched like a category. */
 export const rwKey = (kelurahan: string, rw: RwProgress['rw']): string => `${normalizeLabel(kelurahan)}\u0000${rw ?? ''}`;
 export const petugasKey = (kelurahan: string, petugas: string): string => `${normalizeLabel(kelurahan)}\u0000${normalizeLabel(petugas)}`;
-
-const RW_MAX = 999;
 
 const zero = (): ProgressCounts => ({ read: 0, valid: 0, invalid: 0, warnings: 0, lastDate: null });
 
@@ -137,5 +135,5 @@ export function mergeProgress(parts: readonly Progress[]): Progress {
 function rwOf(v: RawCell): number | null | 'invalid' {
   if (cellText(v) === '') return null;
   const n = parseWhole(v);
-  return n.ok && n.value >= 1 && n.value <= RW_MAX ? n.value : 'invalid';
+  return n.ok && n.value >= RW_RANGE.min && n.value <= RW_RANGE.max ? n.value : 'invalid';
 }

@@ -13,7 +13,7 @@
 import { CODE_FORMATS, type Categories, type Settings } from './codebook';
 import { detach } from './cells';
 import { ROLLUP_TABLE_ID, type KelurahanResult, type RowCounts, type SurveyResult, type TableModel, type TableRow } from './model';
-import { normalizeLabel } from './normalize';
+import { compareLabels, normalizeLabel } from './normalize';
 import type { GroupRecord } from './schema';
 import { StudyTables } from './study-tables';
 import { listColumns, sourceLine, TOTAL_LABEL } from './tables';
@@ -171,10 +171,7 @@ export class Rollup {
 
 /** Alphabetical as a reader expects (case and spacing aside), codes apart; the blank name last. */
 function byName(a: Part, b: Part): number {
-  if ((a.name === '') !== (b.name === '')) return a.name === '' ? 1 : -1;
-  const x = normalizeLabel(a.name);
-  const y = normalizeLabel(b.name);
-  return x < y ? -1 : x > y ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+  return compareLabels(a.name, b.name) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 /**

@@ -5,6 +5,7 @@
  * With it the Rekap says each RW's share done and which RW are not started.
  */
 import { cellText, isBlankCell, parseWhole, type RawCell } from './cells';
+import { RW_RANGE } from './codebook';
 import { issueMessage } from './i18n';
 import type { IssueCode, IssueParams, Lang } from './model';
 import { normalizeHeader, normalizeLabel } from './normalize';
@@ -26,7 +27,7 @@ export const TARGET_HEADERS = {
   kelurahan: ['Kelurahan'],
 } as const;
 
-const BOUNDS = { rw: { min: 1, max: 999 }, target: { min: 0, max: 100000 } } as const;
+const BOUNDS = { rw: RW_RANGE, target: { min: 0, max: 100000 } } as const;
 const both = (f: (lang: Lang) => string): Record<Lang, string> => ({ id: f('id'), en: f('en') });
 
 function columnOf(header: readonly RawCell[], names: readonly string[]): number {
