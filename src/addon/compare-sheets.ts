@@ -7,10 +7,11 @@
 import { sheetClock } from './sheet-clock';
 import { compareRounds, comparisonListings, fatalMessage, locateHeader, RoundReader, surveyUnder, type Lang, type RawCell } from '../core';
 import { SpreadsheetFull, spreadsheetFullMessage } from './capacity';
-import { readDataSheet } from './data';
+import { readDataSheet, type ReadOptions } from './data';
 import { loadCategories } from './kategori';
 import { userLang } from './lang';
 import { say, sayf } from './messages';
+import { confirmLargeSheet } from './size-check';
 import { notify } from './notify';
 import { writeListings } from './register-sheets';
 import { loadSettings } from './settings';
@@ -18,15 +19,18 @@ import { tableStamp } from './tables-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Compares the Data sheet with the sheet named `baseName`; the message to show. */
-export function compareWithSheet(ss: Spreadsheet, baseName: string, lang: Lang, now: Date): string {
+/**
+ * Compares the Data sheet with the sheet named `baseName`; the message to show, '' when
+ * `confirmSize` said no (nothing read, nothing to say).
+ */
+export function compareWithSheet(ss: Spreadsheet, baseName: string, lang: Lang, now: Date, confirmSize?: ReadOptions['confirmSize']): string {
   const sheets = ss.getSheets();
   const names = sheets.map((s) => s.getName());
   const wanted = baseName.trim().toLowerCase();
   const base = sheets.find((s, i) => (names[i] ?? '').toLowerCase() === wanted);
   if (base === undefined) return sayf('compareNoSheet', lang, { sheet: baseName.trim(), sheets: names.join(', ') });
   const { categories, problem, columns = [] } = loadCategories(ss, lang);
-  const read = readDataSheet(ss, lang, { columns });
+  const read = readDataSheet(ss, lang, { columns, ...(confirmSize ? { confirmSize } : {}) });
   if (!read.ok) return read.message;
   if (read.data.sheet.getSheetId() === base.getSheetId()) return sayf('compareSameSheet', lang, { sheet: base.getName() });
   const values = base.getDataRange().getValues() as RawCell[][];
@@ -60,5 +64,6 @@ export function compareWithLastRound(): void {
   const names = ss.getSheets().map((s) => s.getName()).join(', ');
   const answer = ui.prompt(say('menuCompare', lang), sayf('compareAsk', lang, { sheets: names }), ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return;
-  notify(ss, compareWithSheet(ss, answer.getResponseText(), lang, new Date()), lang);
+  const out = compareWithSheet(ss, answer.getResponseText(), lang, new Date(), confirmLargeSheet('compare', lang));
+  if (out !== '') notify(ss, out, lang);
 }

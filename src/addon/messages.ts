@@ -31,7 +31,7 @@ const ID = {
   spreadsheetFullNothing: 'Tidak ada data yang diubah.',
   spreadsheetFullPartly: 'Lembar yang sudah ditulis: {written}. Lembar yang tidak ditulis (tetap seperti sebelumnya): {missing}.',
   largeSheetCheck: 'Lembar Data berisi {rows} baris dan {columns} kolom ({cells} sel). Pada lembar sebesar ini Periksa Data bisa berjalan beberapa menit dan dihentikan oleh batas 6 menit Google sebelum selesai; tanda pada sel dan lembar Validasi lalu belum diperbarui. Bila ada isian nyasar jauh di bawah data, hapus dulu baris-baris itu. Lanjutkan?',
-  largeSheetTables: 'Lembar Data berisi {rows} baris dan {columns} kolom ({cells} sel). Pada lembar sebesar ini Buat Tabel bisa berjalan beberapa menit dan dihentikan oleh batas 6 menit Google sebelum selesai; sebagian tabel lalu belum diperbarui. Bila ada isian nyasar jauh di bawah data, hapus dulu baris-baris itu. Lanjutkan?',
+  largeSheetRead: 'Lembar Data berisi {rows} baris dan {columns} kolom ({cells} sel). Pada lembar sebesar ini {action} bisa berjalan beberapa menit dan dihentikan oleh batas 6 menit Google sebelum selesai; sebagian lembar hasilnya lalu belum diperbarui. Bila ada isian nyasar jauh di bawah data, hapus dulu baris-baris itu. Lanjutkan?',
   lockTimeout: 'Lembar sedang dipakai relawan lain. Tunggu sebentar lalu tekan "Coba lagi"; isian Anda tidak hilang.',
   // Submitting from the sidebar (submit.ts).
   submitBadClientId: 'Formulir mengirim kode entri yang tidak sah. Muat ulang formulir lalu simpan lagi.',
@@ -138,7 +138,7 @@ const EN: Record<MessageKey, string> = {
   spreadsheetFullNothing: 'No data was changed.',
   spreadsheetFullPartly: 'Sheets written: {written}. Sheets not written (left as they were): {missing}.',
   largeSheetCheck: 'The Data sheet has {rows} rows and {columns} columns ({cells} cells). On a sheet this large Check Data may run for several minutes and be stopped by Google\'s 6-minute limit before it ends; the cell marks and the Validasi sheet would then not be updated. If something was typed far below the data, delete those rows first. Continue?',
-  largeSheetTables: 'The Data sheet has {rows} rows and {columns} columns ({cells} cells). On a sheet this large Make Tables may run for several minutes and be stopped by Google\'s 6-minute limit before it ends; some tables would then not be updated. If something was typed far below the data, delete those rows first. Continue?',
+  largeSheetRead: 'The Data sheet has {rows} rows and {columns} columns ({cells} cells). On a sheet this large {action} may run for several minutes and be stopped by Google\'s 6-minute limit before it ends; some of the sheets it writes would then not be updated. If something was typed far below the data, delete those rows first. Continue?',
   lockTimeout: 'Another volunteer is saving right now. Wait a moment and press "Try again"; nothing you typed is lost.',
   submitBadClientId: 'The form sent an invalid entry code. Reload the form and save again.',
   submitNoIdColumn: 'The Data sheet has no "ID" column, so saving cannot be kept safe from doubled rows. Run Pranata › Set Up Data Sheet first.',

@@ -8,10 +8,11 @@ import { sheetClock } from './sheet-clock';
 import { directoryEntry, directoryListing, progressListings, surveyUnder, targetsFromRows, type Categories, type DirectoryEntry, type Lang, type Listing, type RawCell, type SurveyOptions, type SurveyResult, type Target } from '../core';
 import { SpreadsheetFull, spreadsheetFullMessage } from './capacity';
 import { SHEET_NAMES } from './constants';
-import { readDataSheet } from './data';
+import { readDataSheet, type ReadOptions } from './data';
 import { loadCategories } from './kategori';
 import { userLang } from './lang';
 import { sayf } from './messages';
+import { confirmLargeSheet } from './size-check';
 import { notify } from './notify';
 import { loadSettings } from './settings';
 import { tableStamp } from './tables-sheet';
@@ -83,13 +84,14 @@ export function writeListings(ss: Spreadsheet, listings: readonly Listing[], sta
 export function makeRekap(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang = userLang();
-  const out = makeRekapIn(ss, lang, new Date());
-  notify(ss, out, lang);
+  const out = makeRekapIn(ss, lang, new Date(), confirmLargeSheet('rekap', lang));
+  if (out !== '') notify(ss, out, lang);
 }
 
-export function makeRekapIn(ss: Spreadsheet, lang: Lang, now: Date): string {
+/** The message to show; '' when `confirmSize` said no (nothing read, nothing to say). */
+export function makeRekapIn(ss: Spreadsheet, lang: Lang, now: Date, confirmSize?: ReadOptions['confirmSize']): string {
   const { categories, problem, columns = [] } = loadCategories(ss, lang);
-  const read = readDataSheet(ss, lang, { columns });
+  const read = readDataSheet(ss, lang, { columns, ...(confirmSize ? { confirmSize } : {}) });
   if (!read.ok) return read.message;
   const targets = loadTargets(ss, lang);
   const register = registerCollector({ rekap: true, daftar: false }, categories, lang, targets.targets);

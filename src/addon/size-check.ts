@@ -1,5 +1,5 @@
 /**
- * Before Periksa Data or Buat Tabel reads a very large Data sheet, the user is asked whether
+ * Before Periksa Data, Buat Tabel, Rekap Pendataan or Bandingkan reads a very large Data sheet, the user is asked whether
  * to go on: an execution that Google stops at its 6-minute limit would leave the work half
  * done (some cells marked, some tables new and some old) with no message at all.
  *
@@ -18,20 +18,25 @@
  * the 6. Buat Tabel over 5,000,000 cells needs 1–2 minutes for the read, and an array of that
  * size is near what one execution's memory holds (the fake needs about 1 GB of Node memory
  * for 10,000,000 cells). Hence the thresholds below: about 150,000 and 250,000 rows of the
- * codebook's 20 columns. A sheet of the study's size (307 rows) or a kota's (a few thousand)
+ * codebook's 20 columns. Rekap Pendataan reads the Data block once as Buat Tabel does, and writes
+less; Bandingkan reads it and the last round's sheet, as a rule of about its size, so it asks
+at half Buat Tabel's size of the Data sheet. A sheet of the study's size (307 rows) or a kota's (a few thousand)
  * is far below them and is never asked about.
  */
 import { formatCount, type Lang } from '../core';
 import { say, sayf, type MessageKey } from './messages';
 
-export type LargeAction = 'check' | 'tables';
+export type LargeAction = 'check' | 'tables' | 'rekap' | 'compare';
 
 /** Cells (rows x columns of the Data block) above which the action asks before reading. */
-export const ASK_ABOVE_CELLS: Readonly<Record<LargeAction, number>> = { check: 3_000_000, tables: 5_000_000 };
+export const ASK_ABOVE_CELLS: Readonly<Record<LargeAction, number>> = { check: 3_000_000, tables: 5_000_000, rekap: 5_000_000, compare: 2_500_000 };
 
+/** The alert's title (the menu item) and its question; the last three share one, naming the item. */
 const WORDS: Readonly<Record<LargeAction, { title: MessageKey; question: MessageKey }>> = {
   check: { title: 'menuCheck', question: 'largeSheetCheck' },
-  tables: { title: 'menuTables', question: 'largeSheetTables' },
+  tables: { title: 'menuTables', question: 'largeSheetRead' },
+  rekap: { title: 'menuRekap', question: 'largeSheetRead' },
+  compare: { title: 'menuCompare', question: 'largeSheetRead' },
 };
 
 /**
@@ -46,6 +51,7 @@ export function confirmLargeSheet(action: LargeAction, lang: Lang): (rows: numbe
       rows: formatCount(rows, lang),
       columns: formatCount(columns, lang),
       cells: formatCount(rows * columns, lang),
+      action: say(WORDS[action].title, lang),
     });
     return ui.alert(say(WORDS[action].title, lang), question, ui.ButtonSet.YES_NO) === ui.Button.YES;
   };

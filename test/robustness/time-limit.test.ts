@@ -14,7 +14,9 @@
 import { checkData, checkDataIn } from '../../src/addon/check';
 import { MARKS_KEY, SETTINGS_KEY } from '../../src/addon/constants';
 import { formatCount } from '../../src/core';
-import { ASK_ABOVE_CELLS } from '../../src/addon/size-check';
+import { compareWithLastRound } from '../../src/addon/compare-sheets';
+import { makeRekap } from '../../src/addon/register-sheets';
+import { ASK_ABOVE_CELLS, type LargeAction } from '../../src/addon/size-check';
 import { makeTables, makeTablesIn } from '../../src/addon/tables-sheet';
 import { budgetRows, sizing } from '../addon/budget';
 import { createFakeGas, type FakeGas } from '../fake';
@@ -83,19 +85,32 @@ describe('a very large Data sheet: asked before reading, No changes nothing', ()
    * actions read reaches that row, as it would on Google.
    */
   function strayBelow(last: number, header: readonly string[] = HEADER): FakeGas {
-    const fake = world();
+    const fake = withLastRound(world());
     fake.seedSheet('Data', [header, ...threeGroups(header)]);
     fake.seedSheet('Data', [['x']], { startRow: last });
     return fake;
   }
 
-  const ACTIONS = [
-    ['Periksa Data', 'check', checkData, 'largeSheetCheck'],
-    ['Buat Tabel', 'tables', makeTables, 'largeSheetTables'],
-  ] as const;
+  /** A last round's sheet for Bandingkan to pick (the others leave it alone). */
+  function withLastRound(fake: FakeGas): FakeGas {
+    fake.seedSheet(LAST_ROUND, [HEADER, ...threeGroups(HEADER)]);
+    return fake;
+  }
+  const LAST_ROUND = 'Putaran 2006';
+  const compare = (fake: FakeGas): void => {
+    fake.answerPrompts({ text: LAST_ROUND });
+    compareWithLastRound();
+  };
+
+  const ACTIONS: readonly (readonly [string, LargeAction, (fake: FakeGas) => void, RegExp])[] = [
+    ['Periksa Data', 'check', checkData, /^2 baris sah, 2 tidak sah, 0 peringatan\.$/],
+    ['Buat Tabel', 'tables', makeTables, /^9 tabel dibuat dari 2 baris sah; 2 baris tidak sah tidak dihitung\.$/],
+    ['Rekap Pendataan', 'rekap', makeRekap, /^Rekap/],
+    ['Bandingkan dengan Putaran Lalu', 'compare', compare, /Putaran 2006/],
+  ];
 
   /** Rows of every column a little over the action's threshold. */
-  const overRows = (action: 'check' | 'tables'): number => Math.floor(ASK_ABOVE_CELLS[action] / HEADER.length) + 1000;
+  const overRows = (action: LargeAction): number => Math.floor(ASK_ABOVE_CELLS[action] / HEADER.length) + 1000;
 
   test.each(ACTIONS)('%s above its threshold: asked first, before any getValues; No stops with nothing changed', (title, action, run) => {
     const rows = overRows(action);
@@ -105,14 +120,14 @@ describe('a very large Data sheet: asked before reading, No changes nothing', ()
     const properties = fake.properties('document');
     fake.answerAlerts('NO');
     fake.calls.reset();
-    run();
+    run(fake);
 
     expect(fake.records.alerts).toHaveLength(1);
     const [alert] = fake.records.alerts;
     expect(alert).toMatchObject({ title, buttons: 'YES_NO', answer: 'NO' });
     const size = `${formatCount(rows, 'id')} baris dan ${HEADER.length} kolom (${formatCount(rows * HEADER.length, 'id')} sel)`;
     expect(alert?.prompt).toContain(`Lembar Data berisi ${size}.`);
-    expect(alert?.prompt).toContain('dihentikan oleh batas 6 menit Google sebelum selesai');
+    expect(alert?.prompt).toContain(`Pada lembar sebesar ini ${title} bisa berjalan beberapa menit dan dihentikan oleh batas 6 menit Google sebelum selesai`);
     expect(alert?.prompt).toContain('Bila ada isian nyasar jauh di bawah data, hapus dulu baris-baris itu.');
     expect(alert?.prompt).toMatch(/Lanjutkan\?$/);
     // Nothing read: the question came before any block of cells was fetched.
@@ -125,24 +140,19 @@ describe('a very large Data sheet: asked before reading, No changes nothing', ()
     expect(fake.records.toasts).toEqual([]);
   });
 
-  test.each(ACTIONS)('%s above its threshold, Yes: the question, then the action runs as usual', (_title, action, run) => {
+  test.each(ACTIONS)('%s above its threshold, Yes: the question, then the action runs as usual', (_title, action, run, done) => {
     const fake = strayBelow(overRows(action));
     const before = JSON.stringify(cells(fake));
     fake.answerAlerts('YES');
     fake.calls.reset();
-    run();
+    run(fake);
     expect(fake.records.alerts).toHaveLength(1);
     const log = fake.calls.log;
     expect(log.indexOf('Ui.alert')).toBeGreaterThanOrEqual(0);
     expect(log.indexOf('Ui.alert')).toBeLessThan(log.indexOf('Range.getValues'));
     // The stray "x" is a row of its own: an ID and nothing else, so it is counted invalid.
-    const toast = fake.records.toasts.at(-1)?.message;
-    if (action === 'check') {
-      expect(toast).toBe('2 baris sah, 2 tidak sah, 0 peringatan.');
-      expect(fake.properties('document')[MARKS_KEY]).toBeDefined();
-    } else {
-      expect(toast).toBe('9 tabel dibuat dari 2 baris sah; 2 baris tidak sah tidak dihitung.');
-    }
+    expect(fake.records.toasts.at(-1)?.message).toMatch(done);
+    if (action === 'check') expect(fake.properties('document')[MARKS_KEY]).toBeDefined();
     expect(JSON.stringify(cells(fake)) === before).toBe(true);
   }, 60_000);
 
@@ -152,21 +162,21 @@ describe('a very large Data sheet: asked before reading, No changes nothing', ()
     expect((rows + 1) * FIELD_HEADERS.length).toBeGreaterThan(ASK_ABOVE_CELLS[action]);
     const at = strayBelow(rows, FIELD_HEADERS);
     at.answerAlerts('NO');
-    run();
+    run(at);
     expect(at.records.alerts).toEqual([]);
     expect(at.records.toasts).toHaveLength(1);
 
     const over = strayBelow(rows + 1, FIELD_HEADERS);
     over.answerAlerts('NO');
-    run();
+    run(over);
     expect(over.records.alerts).toHaveLength(1);
     expect(over.records.toasts).toEqual([]);
   }, 60_000);
 
   test.each(ACTIONS)('%s on a sheet of the study\'s size: no question', (_title, _action, run) => {
-    const fake = world();
+    const fake = withLastRound(world());
     fake.seedSheet('Data', [HEADER, ...Array.from({ length: 307 }, (_, i) => group(i + 1))]);
-    run();
+    run(fake);
     expect(fake.records.alerts).toEqual([]);
     expect(fake.records.toasts).toHaveLength(1);
   });
