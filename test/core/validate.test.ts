@@ -1,4 +1,5 @@
-import { cellText, cloneCategories, computeSurvey, parseDate, parseWhole } from '../../src/core';
+import { cellText, cloneCategories, computeSurvey, FIELDS, parseDate, parseWhole } from '../../src/core';
+import { recordOf } from '../../src/core/validate';
 import { run, SETTINGS_2006, table, validRow } from './helpers';
 
 const codes = (r: ReturnType<typeof run>) => r.issues.filter((i) => i.severity === 'error').map((i) => [i.row, i.field, i.code]);
@@ -185,5 +186,14 @@ describe('blank means every cell of the row', () => {
     if (!out.ok) return;
     expect(out.value.rows).toEqual({ read: 2, valid: 1, invalid: 1, blank: 1 });
     expect(out.value.issues.filter((i) => i.row === 3).map((i) => i.code)).toEqual(Array(7).fill('required'));
+  });
+});
+
+describe('the record of a valid row (recordOf, written out for speed)', () => {
+  test('every field of FIELDS once, no other key, each value from its field\'s slot', () => {
+    const values = FIELDS.map((f, i) => `value of ${f.id} at ${i}`);
+    const r = recordOf(values) as unknown as Record<string, unknown>;
+    expect(Object.keys(r).sort()).toEqual(FIELDS.map((f) => f.id).sort());
+    FIELDS.forEach((f, i) => expect(r[f.id]).toBe(values[i]));
   });
 });
