@@ -189,6 +189,36 @@ describe('the byte reader reads as the text reader', () => {
   });
 });
 
+/**
+ * The byte reader's per-column table of earlier values (csv-bytes.ts Interner) grows from 16
+ * slots by doubling and gives up past 4,096 distinct values: columns of few values, of values
+ * that differ in one middle byte (the same length, first and last bytes), of 4,096 and 4,097
+ * distinct values, and of values around its 48-byte limit, each repeated in a shuffled order,
+ * read as the text reader reads them.
+ */
+test('the byte reader\'s value tables, grown and given up, read as the text reader', async () => {
+  const few = ['Posyandu', 'Dasa Wisma', 'PKK', 'KUBE'];
+  const middle = Array.from({ length: 300 }, (_, i) => `KW-${String.fromCharCode(33 + (i % 90))}${String.fromCharCode(48 + Math.floor(i / 90))}-2006`.replace(/[",]/g, '_'));
+  const exact = Array.from({ length: 4096 }, (_, i) => `v${i}`);
+  const over = Array.from({ length: 4097 }, (_, i) => `w${i}`);
+  const edge = [47, 48, 49].map((n) => 'z'.repeat(n));
+  const rows = 2 * 4097;
+  let seed = 7;
+  const pick = <T,>(xs: readonly T[], r: number): T => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return xs[r < xs.length ? r : seed % xs.length] as T;
+  };
+  const lines = ['a,b,c,d,e'];
+  for (let r = 0; r < rows; r++) lines.push([pick(few, rows), pick(middle, r), pick(exact, r), pick(over, r), pick(edge, rows)].join(','));
+  const bytes = Buffer.from(`${lines.join('\n')}\n`, 'latin1');
+  const file = { bytes, probe: bytes.length };
+  const want = await read(file, 'text', [bytes]);
+  expect(want.records).toHaveLength(rows + 1);
+  const got = await read(file, 'bytes', cut(bytes, Array.from({ length: 40 }, (_, i) => Math.floor((i * bytes.length) / 40))));
+  expect(got).toEqual(want);
+  expect(new Set(got.records.slice(1).map(([cells]) => cells[1])).size).toBe(new Set(middle).size);
+});
+
 describe('CsvRecords.stop (the delimiter sniffer reads 20 records, not its whole head)', () => {
   test('no record after stop(), in this push, later pushes or end()', () => {
     const seen: string[][] = [];
