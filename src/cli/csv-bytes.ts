@@ -59,6 +59,7 @@ class Interner {
   readonly strings: string[] = [];
   private starts: number[] = [];
   private arena = new Uint8Array(1024);
+  private arenaView = new DataView(this.arena.buffer);
   private used = 0;
 
   get size(): number {
@@ -66,7 +67,7 @@ class Interner {
   }
 
   /** The string of the bytes `buf[i..j)` (hash `h`), or undefined when the column has not held them. */
-  find(buf: Uint8Array, i: number, j: number, h: number): string | undefined {
+  find(buf: DataView, i: number, j: number, h: number): string | undefined {
     const ids = this.ids;
     const hashes = this.hashes;
     const mask = this.mask;
@@ -76,7 +77,7 @@ class Interner {
       if (id === 0) return undefined;
       if (hashes[s] === h) {
         const at = this.starts[id - 1] as number;
-        if ((this.starts[id] ?? this.used) - at === len && sameBytes(this.arena, at, buf, i, len)) return this.strings[id - 1];
+        if ((this.starts[id] ?? this.used) - at === len && sameBytes(this.arenaView, at, buf, i, len)) return this.strings[id - 1];
       }
     }
   }
@@ -89,6 +90,7 @@ class Interner {
       const bigger = new Uint8Array(2 * (this.used + len));
       bigger.set(this.arena.subarray(0, this.used));
       this.arena = bigger;
+      this.arenaView = new DataView(bigger.buffer);
     }
     this.arena.set(buf.subarray(i, j), this.used);
     this.starts.push(this.used);
@@ -118,6 +120,7 @@ class Interner {
 
 export class CsvBytes {
   private buf: Bytes = EMPTY as Bytes;
+  private view: DataView = new DataView(EMPTY.buffer, EMPTY.byteOffset, 0);
   /** The bytes of a record cut by the end of the last chunk. */
   private carry: Buffer = EMPTY;
   private pos = 0;
@@ -145,7 +148,7 @@ export class CsvBytes {
     let carry = this.carry;
     if (carry.length > 0) {
       for (let k = Math.min(chunk.length, 4096); ; k = Math.min(chunk.length, 4 * k)) {
-        this.buf = Buffer.concat([carry, chunk.subarray(0, k)]) as Bytes;
+        this.use(Buffer.concat([carry, chunk.subarray(0, k)]));
         this.pos = 0;
         this.drain();
         // A record ended in the chunk's bytes: the rest of the chunk is read where it lies.
@@ -159,18 +162,24 @@ export class CsvBytes {
       }
       from = this.pos - carry.length;
     }
-    this.buf = chunk as Bytes;
+    this.use(chunk);
     this.pos = from;
     this.drain();
     this.carry = this.buf.subarray(this.pos);
   }
 
+  /** The bytes being read, and a view of them for the value tables' word compares. */
+  private use(buf: Buffer): void {
+    this.buf = buf as Bytes;
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+  }
+
   end(): void {
     this.final = true;
-    this.buf = this.carry as Bytes;
+    this.use(this.carry);
     this.pos = 0;
     this.drain();
-    this.buf = EMPTY as Bytes;
+    this.use(EMPTY);
     this.carry = EMPTY;
     this.pos = 0;
   }
@@ -262,7 +271,7 @@ export class CsvBytes {
 
   /** A short plain ASCII cell: its column's earlier string when the column held these bytes before. */
   private interned(t: Interner, col: number, i: number, j: number, h: number): string {
-    const hit = t.find(this.buf, i, j, h);
+    const hit = t.find(this.view, i, j, h);
     if (hit !== undefined) return hit;
     const text = this.buf.latin1Slice(i, j);
     if (t.size >= INTERN_LIMIT) {
@@ -336,8 +345,11 @@ export class CsvBytes {
   }
 }
 
-function sameBytes(a: Uint8Array, at: number, b: Uint8Array, bt: number, len: number): boolean {
-  for (let k = 0; k < len; k++) if (a[at + k] !== b[bt + k]) return false;
+/** Four bytes a compare (TurboFan makes a DataView's getInt32 one unaligned load), then the rest. */
+function sameBytes(a: DataView, at: number, b: DataView, bt: number, len: number): boolean {
+  let k = 0;
+  for (; k + 4 <= len; k += 4) if (a.getInt32(at + k) !== b.getInt32(bt + k)) return false;
+  for (; k < len; k++) if (a.getUint8(at + k) !== b.getUint8(bt + k)) return false;
   return true;
 }
 
