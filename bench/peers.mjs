@@ -29,6 +29,7 @@ const rows = Number(values.rows ?? 1_000_000);
 const rounds = Number(values.rounds ?? 3);
 const outFile = values.out ?? join(ROOT, 'bench', 'results.json');
 const work = join(tmpdir(), 'pranata-bench');
+mkdirSync(work, { recursive: true });
 const log = (s) => process.stderr.write(`${s}\n`);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

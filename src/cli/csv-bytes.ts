@@ -127,6 +127,8 @@ export class CsvBytes {
   private final = false;
   private width = 0;
   private cells: string[] = [];
+  /** Cells of the record so far. */
+  private n = 0;
   private problems: CellProblem[] | undefined;
   private readonly interners: (Interner | null | undefined)[] = [];
 
@@ -193,7 +195,9 @@ export class CsvBytes {
   private record(): boolean {
     const buf = this.buf;
     const n = buf.length;
-    this.cells = [];
+    // Sized to the widest record so far and filled by index: no growth copy per record.
+    this.cells = new Array<string>(this.width);
+    this.n = 0;
     this.problems = undefined;
     let i = this.pos;
     for (;;) {
@@ -220,13 +224,15 @@ export class CsvBytes {
   }
 
   private emit(next: number): void {
-    if (this.cells.length > this.width) this.width = this.cells.length;
+    const n = this.n;
+    if (n > this.width) this.width = n;
+    if (n < this.cells.length) this.cells.length = n;
     this.pos = next;
     this.sink(this.cells, this.problems);
   }
 
   private problem(code: CellProblem['code'], value: string): void {
-    (this.problems ??= []).push({ column: this.cells.length - 1, code, value });
+    (this.problems ??= []).push({ column: this.n - 1, code, value });
   }
 
   /**
@@ -238,7 +244,7 @@ export class CsvBytes {
     const n = buf.length;
     const d = this.d;
     const top = this.top;
-    const col = this.cells.length;
+    const col = this.n;
     const t = this.interners[col];
     let j = i;
     let high = 0;
@@ -250,7 +256,7 @@ export class CsvBytes {
         j++;
       }
       if (j >= n && !this.final) return NEED_MORE;
-      this.cells.push(high < 0x80 ? buf.latin1Slice(i, j) : buf.utf8Slice(i, j));
+      this.cells[this.n++] = high < 0x80 ? buf.latin1Slice(i, j) : buf.utf8Slice(i, j);
       return j;
     }
     let h = 0x811c9dc5;
@@ -262,10 +268,10 @@ export class CsvBytes {
       j++;
     }
     if (j >= n && !this.final) return NEED_MORE;
-    if (high >= 0x80) this.cells.push(buf.utf8Slice(i, j));
-    else if (j === i) this.cells.push('');
-    else if (j - i > INTERN_BYTES) this.cells.push(buf.latin1Slice(i, j));
-    else this.cells.push(this.interned(t ?? (this.interners[col] = new Interner()), col, i, j, h));
+    if (high >= 0x80) this.cells[this.n++] = buf.utf8Slice(i, j);
+    else if (j === i) this.cells[this.n++] = '';
+    else if (j - i > INTERN_BYTES) this.cells[this.n++] = buf.latin1Slice(i, j);
+    else this.cells[this.n++] = this.interned(t ?? (this.interners[col] = new Interner()), col, i, j, h);
     return j;
   }
 
@@ -310,7 +316,7 @@ export class CsvBytes {
     const content = buf.utf8Slice(i + 1, close);
     const text = content.includes('""') ? content.replaceAll('""', '"') : content;
     if (proper) {
-      this.cells.push(text);
+      this.cells[this.n++] = text;
       return after;
     }
     let j = after;
@@ -321,7 +327,7 @@ export class CsvBytes {
     }
     if (j >= n && !this.final) return NEED_MORE;
     const value = text + buf.utf8Slice(after, j);
-    this.cells.push(value);
+    this.cells[this.n++] = value;
     this.problem('stray_quote', value);
     return j;
   }
@@ -340,7 +346,7 @@ export class CsvBytes {
 
   private literal(i: number): number {
     const end = this.plain(i);
-    if (end !== NEED_MORE) this.problem('unclosed_quote', this.cells[this.cells.length - 1] ?? '');
+    if (end !== NEED_MORE) this.problem('unclosed_quote', this.cells[this.n - 1] ?? '');
     return end;
   }
 }
