@@ -67,8 +67,6 @@ class HashIndex {
   }
 }
 
-const ASCII = /^[\x20-\x7e]*$/;
-
 /**
  * Two multiplicative hashes (FNV-1a, and the same with a second multiplier) over a key's parts. A name is normalised on
  * the fly like normalizeLabel (lower case, white space runs as one space, none next to `/`,
@@ -134,19 +132,29 @@ export class KeyHasher {
     this.h2 = Math.imul(h2 ^ 1, P2);
   }
 
+  /**
+   * One pass over a plain ASCII name (printable, spaces the only white space): leading and
+   * trailing spaces dropped as trim() would, without the regex test and the trimmed copy; at
+   * the first other character it starts again on normalizeLabel's string.
+   */
   name(raw: string): void {
-    const s = ASCII.test(raw) ? raw.trim() : normalizeLabel(raw);
+    if (!this.asciiName(raw)) this.normalName(normalizeLabel(raw));
+  }
+
+  /** normalizeLabel's rules on a normalised or ASCII string; false, the state untouched, at a character outside printable ASCII. */
+  private asciiName(s: string): boolean {
     let h1 = this.h1;
     let h2 = this.h2;
     let space = false;
     let prev = -1;
     for (let i = 0; i < s.length; i++) {
       let c = s.charCodeAt(i);
-      if (c === 32 || c === 9) {
+      if (c === 32) {
         space = true;
         continue;
       }
-      if (space && c !== 47 && prev !== 47) {
+      if (c < 32 || c > 126) return false;
+      if (space && prev !== -1 && c !== 47 && prev !== 47) {
         h1 = Math.imul(h1 ^ 32, P1);
         h2 = Math.imul(h2 ^ 32, P2);
       }
@@ -155,6 +163,20 @@ export class KeyHasher {
       h1 = Math.imul(h1 ^ c, P1);
       h2 = Math.imul(h2 ^ c, P2);
       prev = c;
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+    return true;
+  }
+
+  /** A string normalizeLabel made, character by character (it is lower case, trimmed, one space a run). */
+  private normalName(s: string): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, P1);
+      h2 = Math.imul(h2 ^ c, P2);
     }
     this.h1 = h1;
     this.h2 = h2;
