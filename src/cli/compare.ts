@@ -23,7 +23,7 @@ async function round(a: CompareArgs, io: Io, which: 'base' | 'current'): Promise
     if (a.baseYear !== undefined) args.surveyYear = a.baseYear;
   }
   // The issues are `tables`' business: only the counts of invalid rows are said here.
-  const result = await compute(args, io, () => undefined, { onRecord: reader.add });
+  const result = await compute(args, io, () => undefined, { onRecord: reader.add, onFile: reader.inFile });
   return { result, info: reader.info(result, which === 'base' ? a.baseYear : result.surveyYear), reader };
 }
 

@@ -142,7 +142,10 @@ function settingsOf(a: TablesArgs, now: Date): Settings {
   };
 }
 
-type More = Pick<SurveyOptions, 'onRecord' | 'progress'>;
+type More = Pick<SurveyOptions, 'onRecord' | 'progress'> & {
+  /** Told which file the next records come from, when several are read (compare's lists name it). */
+  onFile?: (file: string | undefined) => void;
+};
 
 interface ReadOptions {
   settings: Settings;
@@ -165,7 +168,8 @@ async function readOne(input: string, a: TablesArgs, o: ReadOptions, io: Io): Pr
     settings: o.settings,
     categories: o.lists.categories,
     columns: o.columns,
-    ...o.more,
+    ...(o.more.onRecord ? { onRecord: o.more.onRecord } : {}),
+    ...(o.more.progress === undefined ? {} : { progress: o.more.progress }),
     ...(o.onIssue ? { onIssue: o.onIssue } : {}),
     ...(o.rollup ? { rollup: o.rollup } : {}),
     ...(o.duplicates ? { duplicates: { across: o.duplicates, file: o.named ?? input } } : {}),
@@ -223,6 +227,7 @@ export async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => voi
     // Rows of a file without a Kelurahan column: --kelurahan, else (several files) the file's name.
     const kelurahan = a.kelurahan ?? (several ? basename(file, extname(file)) : '');
     const o: ReadOptions = { settings, lists, columns, more, ...(tagged ? { onIssue: tagged } : {}), rollup: { into: rollup, kelurahan }, ...(named === undefined ? {} : { named }), ...(duplicates ? { duplicates } : {}) };
+    more.onFile?.(named);
     const run = await readOne(file, a, o, io);
     if (named !== undefined) for (const i of run.issues) i.file = named;
     runs.push(run);

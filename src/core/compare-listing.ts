@@ -3,6 +3,7 @@
  * group type, and the groups behind them (new, gone, changed type, ambiguous).
  */
 import { blank, count, makeListing, text, type Listing, type ListingColumn } from './listing';
+import { CORE_WORDS } from './i18n';
 import type { Lang, RowCounts } from './model';
 import { fieldHeader, REGISTER_WORDS } from './register-words';
 import { roundGroup, type ChangeRow, type RoundComparison, type RoundGroup } from './rounds';
@@ -30,8 +31,14 @@ export class RoundReader {
     this.place = kelurahan.trim();
   }
   private readonly place: string;
+  /** The file being read, when the round is read from several. */
+  private file: string | undefined;
+  readonly inFile = (file: string | undefined): void => {
+    this.file = file;
+  };
   readonly add = (r: GroupRecord, row: number): void => {
     const g = roundGroup(r, row);
+    if (this.file !== undefined) g.file = this.file;
     if (this.place !== '' && g.kelurahan === '' && g.kodeWilayah === '') g.kelurahan = this.place;
     this.groups.push(g);
     const y = r.tanggalPendataan === null ? 0 : Number(r.tanggalPendataan.slice(0, 4));
@@ -65,8 +72,11 @@ export function comparisonListings(c: RoundComparison, base: RoundInfo, current:
     notes,
   });
 
+  const listed = [...c.new, ...c.gone, ...c.typeChanged.map((t) => t.current), ...c.ambiguous.flatMap((m) => [...m.base, ...m.current])];
+  // A round read from several files: the row number is said with its file.
+  const files = listed.some((g) => g.file !== undefined);
   const line = (status: string, g: RoundGroup, round: string) => ({
-    cells: [text(status), text(g.namaKelompok), text(g.jenisKelompok), g.rw === null ? blank : count(g.rw), text(round), count(g.row)],
+    cells: [text(status), text(g.namaKelompok), text(g.jenisKelompok), g.rw === null ? blank : count(g.rw), text(round), ...(files ? [g.file === undefined ? blank : text(g.file)] : []), count(g.row)],
   });
   const rows = [
     ...c.new.map((g) => line(w.new, g, w.currentRound)),
@@ -85,6 +95,7 @@ export function comparisonListings(c: RoundComparison, base: RoundInfo, current:
       { header: fieldHeader('jenisKelompok', lang), kind: 'label' },
       { header: fieldHeader('rw', lang), kind: 'count' },
       { header: w.round, kind: 'label' },
+      ...(files ? [{ header: CORE_WORDS[lang].issueColumns.file, kind: 'label' } as const] : []),
       { header: w.row, kind: 'count' },
     ],
     rows,

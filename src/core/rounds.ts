@@ -18,6 +18,8 @@ import { TOTAL_LABEL } from './tables';
 /** What the comparison needs of a valid row, and where it stands (1-based sheet row). */
 export interface RoundGroup {
   row: number;
+  /** The file the row is in, when the round was read from several (its row alone would not find it). */
+  file?: string;
   id: string;
   namaKelompok: string;
   jenisKelompok: string;

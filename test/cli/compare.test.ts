@@ -44,6 +44,28 @@ describe('pranata compare', () => {
     expect(out.rows).toHaveLength(17);
   });
 
+  test('a round read from several files: each listed group names its file, its row that file\'s', () => {
+    const cut = 150;
+    const header = HEADER.filter((_, j) => j !== ID);
+    const [a, b] = [join(tmp, 'rw-01-10.csv'), join(tmp, 'rw-11-23.csv')];
+    writeFileSync(a, Papa.unparse([header, ...now.slice(0, cut).map((r) => r.filter((_, j) => j !== ID))]));
+    writeFileSync(b, Papa.unparse([header, ...now.slice(cut).map((r) => r.filter((_, j) => j !== ID))]));
+    const r = pranata(['compare', '--base', SAMPLE, '--input', a, '--input', b, '--base-year', '2006', '--survey-year', '2026', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.total).toMatchObject({ new: 4, gone: 5, continuing: 302 });
+    const whole = JSON.parse(run('json').stdout);
+    // The same groups, each at its row of the file it is in (a header line, then the rows from 2).
+    expect(out.groups.new.map((g: { file: string; row: number }) => [g.file, g.row])).toEqual(whole.groups.new.map((g: { row: number }) => [b, g.row - cut]));
+    expect(whole.groups.new.every((g: object) => !('file' in g))).toBe(true);
+    // The base round is one file: its groups name none.
+    expect(out.groups.gone.every((g: object) => !('file' in g))).toBe(true);
+    const text = pranata(['compare', '--base', SAMPLE, '--input', a, '--input', b, '--base-year', '2006', '--survey-year', '2026', '--format', 'text']).stdout;
+    expect(text).toMatch(/Putaran\s+Berkas\s+Baris/);
+    expect(text).toContain('rw-11-23.csv');
+    expect(run('text').stdout).not.toMatch(/Berkas/);
+  });
+
   test('without --base-year the base round is headed by its latest Tanggal Pendataan, else by no year', () => {
     const dated = pranata(['compare', '--base', SAMPLE, '--input', CURRENT, '--survey-year', '2026', '--format', 'text']);
     expect(dated.code).toBe(0);
