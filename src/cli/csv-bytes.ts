@@ -45,19 +45,16 @@ const INTERN_FIRST_SLOTS = 16;
 
 /**
  * A column's strings by their bytes: open addressing over a hash of the bytes. The table is
- * small and flat (the slot's hash and the value's number in typed arrays, the values' bytes
- * in one arena), so a lookup touches a few cache lines and no string: a hit is confirmed
- * byte against byte in the arena, then its string is handed on. (A table of strings, probed
- * by reading each key's characters, was a third of the reader's time at a million rows.)
+ * small and flat: a slot is four integers (the hash, the value's number + 1 or 0 when empty,
+ * where its bytes start in the arena, how many), so a probe reads one cache line and no
+ * string; a hit is confirmed byte against byte in the arena, then its string is handed on.
+ * (A table of strings, probed by reading each key's characters, was a third of the reader's
+ * time at a million rows.)
  */
 class Interner {
-  /** Per slot: the value's number + 1 (0: empty), and the full hash of its bytes. */
-  private ids = new Int32Array(INTERN_FIRST_SLOTS);
-  private hashes = new Int32Array(INTERN_FIRST_SLOTS);
+  private slots = new Int32Array(4 * INTERN_FIRST_SLOTS);
   private mask = INTERN_FIRST_SLOTS - 1;
-  /** Per value: its string, and where its bytes are in the arena. */
   readonly strings: string[] = [];
-  private starts: number[] = [];
   private arena = new Uint8Array(1024);
   private arenaView = new DataView(this.arena.buffer);
   private used = 0;
@@ -66,25 +63,22 @@ class Interner {
     return this.strings.length;
   }
 
-  /** The string of the bytes `buf[i..j)` (hash `h`), or undefined when the column has not held them. */
+  /** The string of the bytes at `i..j` of `buf` (hash `h`), or undefined when the column has not held them. */
   find(buf: DataView, i: number, j: number, h: number): string | undefined {
-    const ids = this.ids;
-    const hashes = this.hashes;
+    const slots = this.slots;
     const mask = this.mask;
     const len = j - i;
     for (let s = (h ^ (h >>> 15)) & mask; ; s = (s + 1) & mask) {
-      const id = ids[s] as number;
+      const at = s << 2;
+      const id = slots[at + 1] as number;
       if (id === 0) return undefined;
-      if (hashes[s] === h) {
-        const at = this.starts[id - 1] as number;
-        if ((this.starts[id] ?? this.used) - at === len && sameBytes(this.arenaView, at, buf, i, len)) return this.strings[id - 1];
-      }
+      if (slots[at] === h && slots[at + 3] === len && sameBytes(this.arenaView, slots[at + 2] as number, buf, i, len)) return this.strings[id - 1];
     }
   }
 
   /** Adds `text`, the bytes `buf[i..j)` with hash `h`, which find() did not hold. */
   add(text: string, buf: Uint8Array, i: number, j: number, h: number): void {
-    if (2 * (this.strings.length + 1) > this.ids.length) this.grow();
+    if (2 * (this.strings.length + 1) > this.mask + 1) this.grow();
     const len = j - i;
     if (this.used + len > this.arena.length) {
       const bigger = new Uint8Array(2 * (this.used + len));
@@ -93,27 +87,29 @@ class Interner {
       this.arenaView = new DataView(bigger.buffer);
     }
     this.arena.set(buf.subarray(i, j), this.used);
-    this.starts.push(this.used);
-    this.used += len;
     this.strings.push(text);
-    this.place(this.strings.length, h);
+    this.place(h, this.strings.length, this.used, len);
+    this.used += len;
   }
 
-  private place(id: number, h: number): void {
+  private place(h: number, id: number, start: number, len: number): void {
+    const slots = this.slots;
     let s = (h ^ (h >>> 15)) & this.mask;
-    while (this.ids[s] !== 0) s = (s + 1) & this.mask;
-    this.ids[s] = id;
-    this.hashes[s] = h;
+    while (slots[(s << 2) + 1] !== 0) s = (s + 1) & this.mask;
+    const at = s << 2;
+    slots[at] = h;
+    slots[at + 1] = id;
+    slots[at + 2] = start;
+    slots[at + 3] = len;
   }
 
   private grow(): void {
-    const old = { ids: this.ids, hashes: this.hashes };
-    this.ids = new Int32Array(2 * old.ids.length);
-    this.hashes = new Int32Array(2 * old.ids.length);
-    this.mask = this.ids.length - 1;
-    for (let s = 0; s < old.ids.length; s++) {
-      const id = old.ids[s] as number;
-      if (id !== 0) this.place(id, old.hashes[s] as number);
+    const old = this.slots;
+    this.slots = new Int32Array(2 * old.length);
+    this.mask = (this.slots.length >> 2) - 1;
+    for (let at = 0; at < old.length; at += 4) {
+      const id = old[at + 1] as number;
+      if (id !== 0) this.place(old[at] as number, id, old[at + 2] as number, old[at + 3] as number);
     }
   }
 }
