@@ -4,6 +4,8 @@
  * rounds matches by the same key.
  */
 import { cloneCategories, compareRounds, computeSurvey, DuplicateScope, groupKey, locateHeader, roundGroup, surveyUnder, type GroupRecord, type Issue, type RoundGroup, type SurveyResult } from '../../src/core';
+import fc from 'fast-check';
+import { HashIndex } from '../../src/core/duplicates';
 import { SETTINGS_2006, sheet, validRow } from './helpers';
 
 const opts = { settings: SETTINGS_2006, categories: cloneCategories() };
@@ -101,4 +103,33 @@ test('two rounds match by the same key: a group of another kelurahan is new, not
   const c = compareRounds(base, now, cloneCategories().jenisKelompok.map((x) => x.label));
   expect(c.total).toMatchObject({ then: 1, now: 2, continuing: 1, new: 1, gone: 0 });
   expect(c.new.map((g) => g.kelurahan)).toEqual(['Cibeureum']);
+});
+
+describe('HashIndex (the duplicate tables)', () => {
+  test('the row first stored under each 64-bit key, through growth (a first half of 0 counts as 1: it marks an empty slot)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.oneof(fc.constantFrom(0, 1, -1), fc.integer()), fc.oneof(fc.constantFrom(0, 1), fc.integer())), { minLength: 1, maxLength: 300 }),
+        fc.nat({ max: 3000 }),
+        (keys, spread) => {
+          const index = new HashIndex(0);
+          const model = new Map<string, number>();
+          // Enough rows to grow the table (1,024 slots at first) a few times; keys come back.
+          for (let row = 1; row <= 1500 + spread; row++) {
+            const [h1, h2] = keys[(row * 7919) % keys.length] ?? [0, 0];
+            const k = `${h1 === 0 ? 1 : h1}:${h2}`;
+            expect(index.seen(h1, h2, row)).toBe(model.get(k) ?? 0);
+            if (!model.has(k)) model.set(k, row);
+          }
+          // Distinct keys beyond the first table's room.
+          for (let n = 0; n < 2000; n++) expect(index.seen(n + 1_000_000, n, 10_000 + n)).toBe(0);
+          for (const [k, row] of model) {
+            const [h1, h2] = k.split(':').map(Number);
+            expect(index.seen(h1 ?? 0, h2 ?? 0, 99)).toBe(row);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });
