@@ -22,7 +22,9 @@ export function totalsRowTest(map: HeaderMap): ((cells: readonly RawCell[]) => b
   return (cells) => {
     const v = cells[name];
     if (typeof v !== 'string' || v.length > 20) return false;
-    if (!TOTAL_NAMES.has(normalizeLabel(cellText(v)).replace(/\s*:$/, ''))) return false;
-    return cats.every((i) => isBlankCell(cells[i]));
+    // The blank categories first: a group's row fails at its first category cell, before the
+    // name is normalised (NFKC and two regexes on most rows' names: 0.1 s at a million rows).
+    if (!cats.every((i) => isBlankCell(cells[i]))) return false;
+    return TOTAL_NAMES.has(normalizeLabel(cellText(v)).replace(/\s*:$/, ''));
   };
 }
