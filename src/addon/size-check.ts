@@ -1,6 +1,6 @@
 /**
- * Before Periksa Data, Buat Tabel, Rekap Pendataan or Bandingkan reads a very large Data sheet, the user is asked whether
- * to go on: an execution that Google stops at its 6-minute limit would leave the work half
+ * Before Periksa Data, Buat Tabel, Rekap Pendataan or Bandingkan reads a very large Data
+ * sheet, the user is asked whether to go on: an execution that Google stops at its 6-minute limit would leave the work half
  * done (some cells marked, some tables new and some old) with no message at all.
  *
  * The size is the block the action reads: rows x columns up to the last ones holding
@@ -18,10 +18,10 @@
  * the 6. Buat Tabel over 5,000,000 cells needs 1–2 minutes for the read, and an array of that
  * size is near what one execution's memory holds (the fake needs about 1 GB of Node memory
  * for 10,000,000 cells). Hence the thresholds below: about 150,000 and 250,000 rows of the
- * codebook's 20 columns. Rekap Pendataan reads the Data block once as Buat Tabel does, and writes
-less; Bandingkan reads it and the last round's sheet, as a rule of about its size, so it asks
-at half Buat Tabel's size of the Data sheet. A sheet of the study's size (307 rows) or a kota's (a few thousand)
- * is far below them and is never asked about.
+ * codebook's 20 columns. Rekap Pendataan reads the Data block once as Buat Tabel does and
+ * writes less; Bandingkan reads it and the last round's sheet, as a rule of about its size, so
+ * it asks at half Buat Tabel's size of the Data sheet. A sheet of the study's size (307 rows)
+ * or a kota's (a few thousand) is far below them and is never asked about.
  */
 import { formatCount, type Lang } from '../core';
 import { say, sayf, type MessageKey } from './messages';

@@ -7,8 +7,8 @@
 // The cache is used only when its header names the bundle's own checksum (V8 itself checks the
 // source's length, not its text: a cache of another build of the same length would run that
 // build's code) and V8 accepts it (same V8 version and flags); in any other case (no cache,
-// stale, corrupt, unreadable, rejected, source maps on) the bundle is compiled as before. Nothing is written at run time, so a
-// read-only install works the same. The checksum is zlib's CRC-32 (Node >= 20.15: no cost
+// stale, corrupt, unreadable, rejected, source maps on) the bundle is compiled as before.
+// Nothing is written at run time, so a read-only install works the same. The checksum is zlib's CRC-32 (Node >= 20.15: no cost
 // measurable; SHA-1 through node:crypto initialises OpenSSL's digests, +3 % of the
 // instructions of `node -e 0`), else SHA-1: an accident, not an attacker, is what it guards
 // against (build.mjs deletes the old cache before it writes the new one).
