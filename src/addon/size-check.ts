@@ -1,7 +1,8 @@
 /**
  * Before Periksa Data, Buat Tabel, Rekap Pendataan or Bandingkan reads a very large Data
- * sheet, the user is asked whether to go on: an execution that Google stops at its 6-minute limit would leave the work half
- * done (some cells marked, some tables new and some old) with no message at all.
+ * sheet, the user is asked whether to go on: an execution that Google stops at its 6-minute
+ * limit would leave the work half done (some cells marked, some tables new and some old) with
+ * no message at all.
  *
  * The size is the block the action reads: rows x columns up to the last ones holding
  * anything. What the actions cost on Apps Script, by their service calls (test/addon/budget):
