@@ -86,8 +86,12 @@ export function matchParts(list: CompiledList, part: string): number[] | string 
   return out;
 }
 
-/** The rule of one field, applied to one raw cell. */
-function checkField(field: FieldDef, raw: RawCell, ctx: SchemaContext): FieldOutcome {
+/**
+ * The rule of one field, applied to one raw cell: what the field's zod schema applies (below),
+ * and what the row validator calls directly, without zod's parse machinery around it, once per
+ * distinct value of a column.
+ */
+export function checkField(field: FieldDef, raw: RawCell, ctx: SchemaContext): FieldOutcome {
   const kind = field.kind;
   if (isBlankCell(raw)) {
     if (field.required) return fail('required');

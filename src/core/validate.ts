@@ -1,14 +1,16 @@
 /**
  * Row validation: raw cells of one row -> a checked record, or the issues that keep it out
- * of the tables. Each column's zod field schema runs once per distinct value and the outcome
- * is memoised, so a million rows with a few hundred distinct values cost a few hundred parses.
+ * of the tables. Each column's field rule (schema.ts checkField, what its zod schema applies)
+ * runs once per distinct value and the outcome is memoised, so a million rows with a few
+ * hundred distinct values cost a few hundred checks. test/fuzz/fast-paths holds the validator
+ * to the record's zod schema.
  */
 import { FIELDS, type FieldDef, type FieldId } from './codebook';
 import { cellText, detach, isBlankCell, jsonValue, type RawCell } from './cells';
 import type { HeaderMap } from './header';
 import { issueMessage } from './i18n';
 import type { Issue, IssueCode, IssueParams } from './model';
-import { fieldSchemas, type FieldOutcome, type FieldSchemas, type FieldValue, type GroupRecord, type SchemaContext } from './schema';
+import { checkField, type FieldOutcome, type FieldValue, type GroupRecord, type SchemaContext } from './schema';
 
 /** Stop memoising a column after this many distinct values (free text, ids): memory stays bounded. */
 const MEMO_LIMIT = 20_000;
@@ -120,12 +122,12 @@ export function recordOf(v: readonly FieldValue[]): GroupRecord {
 
 export class RowValidator {
   private readonly columns: Column[];
-  private readonly schemas: FieldSchemas;
+  private readonly ctx: SchemaContext;
   /** The checked values of the row being checked, by FIELDS position; absent fields stay blank. */
   private readonly values: FieldValue[] = FIELDS.map(blankValue);
 
   constructor(map: HeaderMap, ctx: SchemaContext) {
-    this.schemas = fieldSchemas(ctx);
+    this.ctx = ctx;
     this.columns = [];
     for (const field of FIELDS) {
       const index = map.index[field.id];
@@ -177,14 +179,8 @@ export class RowValidator {
       const hit = memo.get(key);
       if (hit !== undefined) return hit;
     }
-    const parsed = this.schemas[col.field.id].safeParse(raw);
-    let out: FieldOutcome;
-    if (parsed.success) out = { ok: true, value: parsed.data };
-    else {
-      const p = (parsed.error.issues[0] as { params?: IssueParams & { code?: IssueCode } } | undefined)?.params ?? {};
-      const { code = 'required', ...params } = p;
-      out = { ok: false, code, params };
-    }
+    // The field's rule itself, as its zod schema applies it (a short row's missing cell is blank).
+    const out = checkField(col.field, raw === undefined ? null : raw, this.ctx);
     if (key !== undefined && memo !== null) {
       if (memo.size < MEMO_LIMIT) memo.set(typeof key === 'string' ? detach(key) : key, out);
       else col.memo = null;
