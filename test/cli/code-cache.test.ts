@@ -84,7 +84,7 @@ test('a cache written by a warm run is taken; nothing is written when it is read
 test('a cache of another build of the same length is not used (V8 alone would take it)', () => {
   const cache = freshCache('other.cache');
   const text = readFileSync(bundle, 'utf8');
-  // One character of a string the sample's run never shows, same length: the header's checksum no longer matches.
+  // One character of a string the sample's run never shows, same length: the cache's copy of the bundle no longer matches.
   const at = text.indexOf('Pranata: tabel profil');
   expect(at).toBeGreaterThan(0);
   const other = join(dir, 'other', 'cli.cjs');
@@ -97,9 +97,15 @@ test('a cache of another build of the same length is not used (V8 alone would ta
   expect(r.stderr).toBe('');
 });
 
+/** Where V8's data starts in a cache file: after the header line and the copy of the bundle. */
+const v8At = (b: Buffer) => b.indexOf(10) + 1 + statSync(bundle).size;
+
 test.each([
-  ['V8 data corrupted after a valid header', (b: Buffer) => Buffer.concat([b.subarray(0, b.indexOf(10) + 1), Buffer.from(b.subarray(b.indexOf(10) + 1).map((x) => x ^ 0x5a))]), { used: true, rejected: true }],
-  ['cut short', (b: Buffer) => b.subarray(0, b.indexOf(10) + 200), { used: true, rejected: true }],
+  ['V8 data corrupted after a valid header and copy', (b: Buffer) => Buffer.concat([b.subarray(0, v8At(b)), Buffer.from(b.subarray(v8At(b)).map((x) => x ^ 0x5a))]), { used: true, rejected: true }],
+  ['cut short in V8 data', (b: Buffer) => b.subarray(0, v8At(b) + 200), { used: true, rejected: true }],
+  ['with one byte of its copy of the bundle changed', (b: Buffer) => Buffer.from(b.map((x, i) => (i === b.indexOf(10) + 100 ? x ^ 1 : x))), { used: false, rejected: false }],
+  ['cut short in the copy', (b: Buffer) => b.subarray(0, b.indexOf(10) + 1000), { used: false, rejected: false }],
+  ['with a header and copy but no V8 data', (b: Buffer) => b.subarray(0, v8At(b)), { used: false, rejected: false }],
   ['only the header', (b: Buffer) => b.subarray(0, b.indexOf(10) + 1), { used: false, rejected: false }],
   ['empty', () => Buffer.alloc(0), { used: false, rejected: false }],
   ['another Node version in the header', (b: Buffer) => Buffer.from(b.toString('latin1').replace(process.version, 'v0.0.0'), 'latin1'), { used: false, rejected: false }],
