@@ -4,7 +4,7 @@
  * and a fieldset of checkboxes for a "several of" field. Each control reads and writes the
  * field's FormValue and shows its own error message.
  */
-import { CATEGORY_MEANINGS, fieldHeader, normalizeLabel, parseDate, type CompiledList, type FieldDef, type Lang, type ListId, type Lists, type Settings } from '../src/core';
+import { CATEGORY_MEANINGS, CORE_WORDS, fieldHeader, normalizeLabel, parseDate, type CompiledList, type FieldDef, type Lang, type ListId, type Lists, type Settings } from '../src/core';
 import { el } from './dom';
 import { words, type Words } from './text';
 import type { FormFieldId, FormValue } from './values';
@@ -43,7 +43,8 @@ function hintOf(field: FormField, env: ControlEnv, w: Words): string | null {
   const k = field.kind;
   if (k.type === 'integer') {
     const b = (x: number | 'surveyYear'): number => (x === 'surveyYear' ? env.settings.surveyYear : x);
-    return w.wholeHint(b(k.min), b(k.max));
+    // The rule's hint in the core's words: the XLSForm's hint for the same field says the same.
+    return CORE_WORDS[env.lang].wholeHint(b(k.min), b(k.max));
   }
   if (k.type === 'date') return w.dateHint;
   return field.id === 'kegiatan' ? w.kegiatanHint : null;

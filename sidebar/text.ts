@@ -13,7 +13,6 @@ interface Words {
   sections: Record<SectionId, string>;
   choose: string;
   unknownOption: (value: string) => string;
-  wholeHint: (min: number, max: number) => string;
   kegiatanHint: string;
   save: string;
   saveChanges: string;
@@ -76,7 +75,6 @@ const ID: Words = {
   },
   choose: '— pilih —',
   unknownOption: (v) => `${v} (tidak dikenal)`,
-  wholeHint: (min, max) => `Angka saja, ${min}–${max}`,
   kegiatanHint: 'Misalnya arisan, simpan-pinjam, pengajian',
   save: 'Simpan',
   saveChanges: 'Simpan perubahan',
@@ -134,7 +132,6 @@ const EN: Words = {
   },
   choose: '— choose —',
   unknownOption: (v) => `${v} (unknown)`,
-  wholeHint: (min, max) => `Digits only, ${min}–${max}`,
   kegiatanHint: 'For example arisan, savings and loans, pengajian',
   save: 'Save',
   saveChanges: 'Save changes',
