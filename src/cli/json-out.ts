@@ -9,7 +9,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { toJsonIssue, toJsonResult, type Issue, type Lang, type SurveyResult } from '../core';
+import { jsonKelurahan, toJsonIssue, toJsonResult, type Issue, type Lang, type SurveyResult } from '../core';
 
 const FLUSH_CHARS = 1 << 20;
 
@@ -34,8 +34,7 @@ export class IssueSpool {
 
   add(issue: Issue): void {
     // Indented as JSON.stringify(…, null, 2) indents an element of the top-level "issues".
-    const text = JSON.stringify(toJsonIssue(issue, this.lang), null, 2).replace(/\n/g, '\n    ');
-    const piece = `${this.count++ === 0 ? '\n    ' : ',\n    '}${text}`;
+    const piece = element(toJsonIssue(issue, this.lang), this.count++ === 0);
     this.pending.push(piece);
     this.chars += piece.length;
     if (this.chars >= FLUSH_CHARS) this.flush();
@@ -80,9 +79,30 @@ export class IssueSpool {
   }
 }
 
-/** The JSON of `result` with the spooled issues in place of `result.issues`, in pieces. */
+/** A top-level array's element as JSON.stringify(result, null, 2) indents it. */
+function element(value: unknown, first: boolean): string {
+  return `${first ? '\n    ' : ',\n    '}${JSON.stringify(value, null, 2).replace(/\n/g, '\n    ')}`;
+}
+
+/** Where an empty top-level "byKelurahan" stands in the result's text (a line no string can start). */
+const KELURAHAN_SLOT = '\n  "byKelurahan": []';
+
+/**
+ * The JSON of `result` in pieces: the spooled issues in place of `result.issues`, and each
+ * kelurahan of `byKelurahan` (`--by kelurahan`) written on its own, so 5,000 kelurahan × nine
+ * tables never become one string and one tree of objects.
+ */
 export function* jsonPieces(result: SurveyResult, lang: Lang, spool: IssueSpool): Generator<string | Buffer> {
-  const text = `${JSON.stringify({ ...toJsonResult(result, lang), issues: [] }, null, 2)}\n`;
+  const kelurahan = result.byKelurahan ?? [];
+  const head = toJsonResult(kelurahan.length === 0 ? result : { ...result, byKelurahan: [] }, lang);
+  let text = `${JSON.stringify({ ...head, issues: [] }, null, 2)}\n`;
+  if (kelurahan.length > 0) {
+    const at = text.indexOf(KELURAHAN_SLOT) + KELURAHAN_SLOT.length - 1;
+    yield `${text.slice(0, at)}`;
+    for (let i = 0; i < kelurahan.length; i++) yield element(jsonKelurahan(kelurahan[i]!), i === 0);
+    yield '\n  ';
+    text = text.slice(at);
+  }
   const empty = '"issues": []\n}\n';
   if (spool.count === 0 || !text.endsWith(empty)) {
     yield text;

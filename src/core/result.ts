@@ -44,6 +44,16 @@ function jsonTable(t: TableModel): JsonTable {
   };
 }
 
+/** One kelurahan's entry of `byKelurahan` (CODEBOOK §9); the CLI's JSON writer streams them one by one. */
+export function jsonKelurahan(k: NonNullable<SurveyResult['byKelurahan']>[number]): NonNullable<JsonResult['byKelurahan']>[number] {
+  return {
+    kelurahan: k.kelurahan,
+    ...(k.kodeWilayah === undefined ? {} : { kodeWilayah: k.kodeWilayah }),
+    rows: jsonRows(k.rows),
+    tables: k.tables.map(jsonTable),
+  };
+}
+
 export function toJsonResult(r: SurveyResult, lang: Lang): JsonResult {
   return {
     surveyYear: r.surveyYear,
@@ -53,12 +63,7 @@ export function toJsonResult(r: SurveyResult, lang: Lang): JsonResult {
     ...(r.byKelurahan === undefined
       ? {}
       : {
-          byKelurahan: r.byKelurahan.map((k) => ({
-            kelurahan: k.kelurahan,
-            ...(k.kodeWilayah === undefined ? {} : { kodeWilayah: k.kodeWilayah }),
-            rows: jsonRows(k.rows),
-            tables: k.tables.map(jsonTable),
-          })),
+          byKelurahan: r.byKelurahan.map(jsonKelurahan),
         }),
     ...(r.inputs === undefined ? {} : { inputs: [...r.inputs] }),
     issues: r.issues.map((i) => toJsonIssue(i, lang)),

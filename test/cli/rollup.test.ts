@@ -33,6 +33,19 @@ describe('--by kelurahan over one file with a Kelurahan column', () => {
   const r = json(['--input', set.all, '--by', 'kelurahan']);
   const alone = (file: string): JsonResult => json(['--input', file]);
 
+  test('written a kelurahan at a time (src/cli/json-out.ts), the text is what JSON.stringify gives, to stdout and to --out', () => {
+    const out = join(tmp, 'by-kelurahan.json');
+    for (const args of [[], ['--out', out]]) {
+      const run = pranata(['tables', '--input', set.all, '--by', 'kelurahan', '--survey-year', '2006', '--format', 'json', ...args]);
+      expect(run.code).toBe(0);
+      const text = args.length === 0 ? run.stdout : readFileSync(out, 'utf8');
+      const doc = JSON.parse(text) as JsonResult;
+      expect(doc.byKelurahan).toHaveLength(NAMES.length + 1);
+      expect(doc.issues.length).toBeGreaterThan(0);
+      expect(text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+    }
+  });
+
   test('the kelurahan in alphabetical order, first spelling shown, the blank ones last as (tanpa kelurahan)', () => {
     expect(Object.keys(r)).toEqual(['surveyYear', 'kelurahan', 'rows', 'tables', 'byKelurahan', 'issues']);
     expect(r.byKelurahan!.map((k) => k.kelurahan)).toEqual([...NAMES, '(tanpa kelurahan)']);
