@@ -3,7 +3,7 @@
  * columns, the header cells over the columns they span. This module only formats and pads;
  * it decides no cell of the table.
  */
-import { bodyCellText, CORE_WORDS, formatCount, formatPercent, kelurahanHeading, studyLayout, type KelurahanResult, type GridLayout, type HeaderCell, type Issue, type Lang, type Listing, type SurveyResult, type TableModel } from '../core';
+import { bodyCellText, CORE_WORDS, formatCount, formatPercent, coveredKelurahan, kelurahanHeading, studyLayout, type KelurahanResult, type GridLayout, type HeaderCell, type Issue, type Lang, type Listing, type SurveyResult, type TableModel } from '../core';
 import { CLI_WORDS } from './words';
 
 const width = (s: string): number => [...s].length;
@@ -69,7 +69,7 @@ export function renderGrid(grid: GridLayout, lang: Lang): string {
 
 function summary(r: SurveyResult, lang: Lang): string {
   const { read, valid, invalid, blank } = r.rows;
-  return CLI_WORDS[lang].summary(r.kelurahan || '-', r.surveyYear, read, valid, invalid, blank);
+  return CLI_WORDS[lang].summary(CORE_WORDS[lang].place(coveredKelurahan(r)), r.surveyYear, read, valid, invalid, blank);
 }
 
 export function renderIssues(issues: readonly Issue[], lang: Lang, limit = 50): string {

@@ -68,8 +68,8 @@ export interface CliWords {
   targetNotFound(path: string): string;
   targetXlsxUnreadable(path: string): string;
   targetExtension(path: string): string;
-  /** The text writer (text.ts). */
-  summary(kelurahan: string, year: number, read: number, valid: number, invalid: number, blank: number): string;
+  /** The text writer (text.ts); `place` is CORE_WORDS' place of the kelurahan covered ('' for none). */
+  summary(place: string, year: number, read: number, valid: number, invalid: number, blank: number): string;
   kelurahanRows(read: number, valid: number, invalid: number): string;
   noIssues: string;
   issuesHead(n: number): string;
@@ -131,8 +131,8 @@ const ID: CliWords = {
   targetNotFound: (path) => `Berkas target tidak ditemukan: ${path}`,
   targetXlsxUnreadable: (path) => `Berkas target XLSX tidak dapat dibaca: ${path}`,
   targetExtension: (path) => `Berkas target harus .csv atau .xlsx: ${path}`,
-  summary: (kelurahan, year, read, valid, invalid, blank) =>
-    `Kelurahan ${kelurahan}, tahun pendataan ${year}: ${read} baris dibaca, ${valid} sah, ${invalid} tidak sah, ${blank} baris kosong dilewati.`,
+  summary: (place, year, read, valid, invalid, blank) =>
+    `${place === '' ? 'Tahun' : `${place}, tahun`} pendataan ${year}: ${read} baris dibaca, ${valid} sah, ${invalid} tidak sah, ${blank} baris kosong dilewati.`,
   kelurahanRows: (read, valid, invalid) => `${read} baris dibaca, ${valid} sah, ${invalid} tidak sah.`,
   noIssues: 'Tidak ada masalah pada data.',
   issuesHead: (n) => `Masalah pada data (${n}):`,
@@ -193,8 +193,8 @@ const EN: CliWords = {
   targetNotFound: (path) => `Target file not found: ${path}`,
   targetXlsxUnreadable: (path) => `Cannot read the target XLSX file: ${path}`,
   targetExtension: (path) => `A target file must be .csv or .xlsx: ${path}`,
-  summary: (kelurahan, year, read, valid, invalid, blank) =>
-    `Kelurahan ${kelurahan}, survey year ${year}: ${read} rows read, ${valid} valid, ${invalid} invalid, ${blank} blank rows skipped.`,
+  summary: (place, year, read, valid, invalid, blank) =>
+    `${place === '' ? 'Survey' : `${place}, survey`} year ${year}: ${read} rows read, ${valid} valid, ${invalid} invalid, ${blank} blank rows skipped.`,
   kelurahanRows: (read, valid, invalid) => `${read} rows read, ${valid} valid, ${invalid} invalid.`,
   noIssues: 'No problems in the data.',
   issuesHead: (n) => `Problems in the data (${n}):`,

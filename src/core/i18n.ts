@@ -46,7 +46,23 @@ export interface CoreWords {
   wholeBetween(min: number, max: number): string;
   wholeHint(min: number, max: number): string;
   chooseSeveral: string;
+  /**
+   * The kelurahan a result covers, for a title or a summary (coveredKelurahan): one by name,
+   * a few listed, many counted; '' for none known. `count` formats the number (default: digits).
+   */
+  place(names: readonly string[], count?: (n: number) => string): string;
 }
+
+/** At most this many kelurahan are named in a title; more are counted ("15 Kelurahan"). */
+const NAMED_PLACES = 3;
+
+const place = (and: string, many: (n: string) => string) =>
+  (names: readonly string[], count: (n: number) => string = String): string => {
+    if (names.length === 0) return '';
+    if (names.length > NAMED_PLACES) return many(count(names.length));
+    const last = names[names.length - 1]!;
+    return `Kelurahan ${names.length === 1 ? last : `${names.slice(0, -1).join(', ')} ${and} ${last}`}`;
+  };
 
 const q = (s: string): string => `"${s.length > 60 ? `${s.slice(0, 57)}...` : s}"`;
 
@@ -107,6 +123,7 @@ const ID: CoreWords = {
   wholeBetween: (min, max) => `Harus bilangan bulat antara ${min} dan ${max}.`,
   wholeHint: (min, max) => `Bilangan bulat ${min}–${max}.`,
   chooseSeveral: 'Boleh pilih lebih dari satu.',
+  place: place('dan', (n) => `${n} Kelurahan`),
 };
 
 const EN: CoreWords = {
@@ -157,6 +174,7 @@ const EN: CoreWords = {
   wholeBetween: (min, max) => `Must be a whole number between ${min} and ${max}.`,
   wholeHint: (min, max) => `Whole number ${min}–${max}.`,
   chooseSeveral: 'Choose one or more.',
+  place: place('and', (n) => `${n} kelurahan`),
 };
 
 export const CORE_WORDS: Record<Lang, CoreWords> = { id: ID, en: EN };

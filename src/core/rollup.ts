@@ -49,6 +49,17 @@ export function kelurahanHeading(k: Pick<KelurahanResult, 'kelurahan' | 'kodeWil
   return k.kodeWilayah === undefined ? name : `${name} (${k.kodeWilayah})`;
 }
 
+/**
+ * The kelurahan a result covers, for its title: its one kelurahan; else, over several, the
+ * named rows of its Tabel K that hold groups (`(tanpa kelurahan)` is not a place); else none
+ * (a file without a Kelurahan column, and no --kelurahan).
+ */
+export function coveredKelurahan(r: Pick<SurveyResult, 'kelurahan' | 'tables'>): string[] {
+  if (r.kelurahan !== '') return [r.kelurahan];
+  const tk = r.tables.find((t) => t.id === ROLLUP_TABLE_ID);
+  return tk === undefined ? [] : tk.rows.filter((row) => row.total > 0 && row.label !== NO_KELURAHAN).map((row) => row.label);
+}
+
 const isCode = (s: string): boolean => CODE_FORMATS.kodeWilayah.pattern.test(s);
 
 export class Rollup {

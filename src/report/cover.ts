@@ -5,6 +5,7 @@
  */
 import type { PDFPage } from 'pdf-lib';
 import type { SurveyResult } from '../core/model';
+import { coveredKelurahan } from '../core/rollup';
 import { drawLine } from './draw';
 import type { ReportFonts } from './fonts';
 import type { CalendarDay, NumberFormats } from './format';
@@ -84,7 +85,9 @@ export function drawCover(
   y -= 8;
   page.drawLine({ start: { x: CENTRE - 90, y }, end: { x: CENTRE + 90, y }, thickness: 1, color: COLOR.rule });
   y -= 44;
-  y = centred(page, labels.kelurahan(result.kelurahan), fonts.bold, 18, y) - 4;
+  // Over several kelurahan their names or their number; a file naming none has no such line.
+  const place = labels.place(coveredKelurahan(result), fmt.count);
+  if (place !== '') y = centred(page, place, fonts.bold, 18, y) - 4;
   y = centred(page, labels.surveyYear(result.surveyYear), fonts.regular, SIZE.coverSubtitle, y) - 24;
   const counts =
     `${labels.groupsRead}: ${fmt.count(result.rows.read)} · ` +

@@ -3,12 +3,14 @@
  * Table titles, row labels and the source line come from the TableModel as they are; the
  * table's header words are the study's (core/layout.ts), the same in every writer.
  */
+import { CORE_WORDS } from '../core/i18n';
 import type { Lang } from '../core/model';
 
 export interface ReportLabels {
   title: string;
   subtitle: string;
-  kelurahan: (name: string) => string;
+  /** The kelurahan the report covers (CORE_WORDS' place: one named, a few listed, many counted; '' for none). */
+  place: (names: readonly string[], count: (n: number) => string) => string;
   surveyYear: (year: number) => string;
   groupsRead: string;
   groupsValid: string;
@@ -57,7 +59,7 @@ export const LABELS: Record<Lang, ReportLabels> = {
   id: {
     title: 'Profil Pranata Sosial',
     subtitle: 'Wahana Kesejahteraan Sosial Berbasis Masyarakat (WKSBM)',
-    kelurahan: (name) => `Kelurahan ${name}`,
+    place: CORE_WORDS.id.place,
     surveyYear: (year) => `Tahun pendataan ${year}`,
     groupsRead: 'Kelompok terdata',
     groupsValid: 'sah',
@@ -92,7 +94,7 @@ export const LABELS: Record<Lang, ReportLabels> = {
   en: {
     title: 'Profile of Social Institutions',
     subtitle: 'Wahana Kesejahteraan Sosial Berbasis Masyarakat (WKSBM)',
-    kelurahan: (name) => `Kelurahan ${name}`,
+    place: CORE_WORDS.en.place,
     surveyYear: (year) => `Survey year ${year}`,
     groupsRead: 'Groups recorded',
     groupsValid: 'valid',

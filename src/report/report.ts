@@ -9,7 +9,7 @@
 import { PDFDocument, type PDFFont } from 'pdf-lib';
 import type { Listing } from '../core/listing';
 import type { KelurahanResult, Lang, SurveyResult, TableModel } from '../core/model';
-import { kelurahanHeading } from '../core/rollup';
+import { coveredKelurahan, kelurahanHeading } from '../core/rollup';
 import { Printable } from './charset';
 import { drawClosing, type ClosingBlock } from './closing';
 import type { ReportContext } from './context';
@@ -146,7 +146,8 @@ export async function renderReportPdf(result: SurveyResult, opts: ReportOptions)
   const fonts = await embedReportFonts(doc, opts.fonts);
   const printable = new Printable(coverage(fonts));
   const data = printableTables(result, printable);
-  doc.setTitle(`${labels.title}: ${labels.kelurahan(data.kelurahan)}, ${data.surveyYear}`);
+  const place = labels.place(coveredKelurahan(data), fmt.count);
+  doc.setTitle(`${labels.title}: ${place === '' ? '' : `${place}, `}${data.surveyYear}`);
   doc.setSubject(labels.subtitle);
   const ctx: ReportContext = { lang: opts.lang, result: data, fonts, fmt, labels, printable: (s) => printable.text(s) };
 

@@ -12,7 +12,7 @@ import Papa from 'papaparse';
 import type { JsonResult } from '../../src/core';
 import { ROLLUP_TITLE } from '../../src/core/rollup';
 import { CELL_PAD } from '../../src/report/draw';
-import { lines, readPdfText, type PdfTextPage, type TextItem } from '../report/pdf-inspect';
+import { lines, pageText, readPdfText, type PdfTextPage, type TextItem } from '../report/pdf-inspect';
 import { pranata } from './run';
 import { SAMPLE } from './three-kelurahan';
 
@@ -49,11 +49,14 @@ const json = ((): JsonResult => {
 })();
 const tk = json.tables.find((t) => t.title === ROLLUP_TITLE)!;
 
+let coverText = '';
+
 /** TK's table: the items from its title down to its source line, per page it is on. */
 const tkPages = ((): { page: PdfTextPage; items: TextItem[] }[] => {
   const out = join(tmp, 'kota.pdf');
   expect(pranata([...args, '--out', out]).code).toBe(0);
   const pdf = readPdfText(new Uint8Array(readFileSync(out)));
+  coverText = pageText(pdf.pages[0]!);
   const found: { page: PdfTextPage; items: TextItem[] }[] = [];
   for (const page of pdf.pages.slice(1)) {
     const title = page.items.find((it) => it.str.startsWith(ROLLUP_TITLE));
@@ -67,6 +70,11 @@ const tkPages = ((): { page: PdfTextPage; items: TextItem[] }[] => {
 })();
 
 describe('TK of 15 kelurahan × 17 types in the PDF', () => {
+  test('the cover counts the kelurahan it covers (more than three are not listed)', () => {
+    expect(coverText).toContain('15 Kelurahan');
+    expect(coverText).not.toMatch(/^Kelurahan$/m);
+  });
+
   test('the table, in parts, fits one A4 portrait page', () => {
     expect(tk.columns).toHaveLength(17);
     expect(tkPages).toHaveLength(1);
