@@ -46,6 +46,8 @@ export class IssueSpool {
     if (this.file === undefined) {
       const dir = mkdtempSync(join(this.root, 'pranata-issues-'));
       this.file = { dir, fd: openSync(join(dir, 'issues.json'), 'w+') };
+      // A run stopped early (its reader gone: `pranata … | head`, main.ts) leaves no folder behind.
+      process.once('exit', this.removeOnExit);
     }
     writeSync(this.file.fd, buf, 0, buf.length, this.bytes);
     this.bytes += buf.length;
@@ -71,8 +73,11 @@ export class IssueSpool {
     }
   }
 
+  private readonly removeOnExit = (): void => this.dispose();
+
   dispose(): void {
     if (this.file === undefined) return;
+    process.removeListener('exit', this.removeOnExit);
     closeSync(this.file.fd);
     rmSync(this.file.dir, { recursive: true, force: true });
     this.file = undefined;

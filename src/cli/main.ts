@@ -360,11 +360,15 @@ export function writtenNote(out: string, result: SurveyResult, lang: Lang, io: I
   io.stderr.write(`${CLI_WORDS[lang].written(out, read, valid, invalid)}\n`);
 }
 
+/** The language of the command running, for a failure met outside it (stdout's, in run()). */
+let runningLang: Lang = 'id';
+
 export async function main(argv: string[], io: Io): Promise<number> {
   let lang: Lang = 'id';
   try {
     const cmd = parseCli(argv);
     if ('args' in cmd) lang = cmd.args.lang;
+    runningLang = lang;
     return await (RUN[cmd.kind] as (c: Command, io: Io) => Promise<number>)(cmd, io);
   } catch (e) {
     if (e instanceof NoCommand) {
@@ -388,8 +392,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * stdout failed under the command. Its reader gone (`pranata … | head`): nothing more can be
+ * said there, so the run stops quietly, as a pipe's writer does. Anything else (a full disk
+ * under `> result.json`): one line, exit 2, as every failure; never Node's stack trace.
+ */
+function stdoutFailed(e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`pranata: ${CLI_WORDS[runningLang].failed}: ${e.message.split('\n')[0]}\n`);
+  process.exit(2);
+}
+
 /** Entry point of the bundled CLI. */
 export function run(): void {
+  process.stdout.on('error', stdoutFailed);
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, now: () => new Date() }).then(
     (code) => {
       process.exitCode = code;
