@@ -39,21 +39,54 @@ function centred(page: PDFPage, text: string, font: ReportFonts['regular'], size
   return baseline;
 }
 
-function drawContents(page: PDFPage, entries: ContentsEntry[], fonts: ReportFonts, labels: ReportLabels, top: number): void {
+/** Below the contents' heading, before its first entry; between two entries; the page numbers' column. */
+const CONTENTS_GAP = 24;
+const ENTRY_GAP = 6;
+const NUMBER_WIDTH = 24;
+
+/** An entry's title in lines, as drawn: the room beside the page number. */
+function entryLines(entry: ContentsEntry, fonts: ReportFonts): string[] {
+  const size = SIZE.coverLine - 1;
+  const width = CONTENT_WIDTH - 2 * CONTENTS_INDENT - NUMBER_WIDTH - 12;
+  return wrapText(entry.title, fonts.regular, size, width);
+}
+
+/**
+ * The entries dealt to pages: as many as fit on the cover under `coverTop`, the rest on pages
+ * of their own from the top margin (15 kelurahan make 27 entries, more than the cover holds).
+ */
+function dealContents(entries: readonly ContentsEntry[], fonts: ReportFonts, coverTop: number): ContentsEntry[][] {
+  const step = (SIZE.coverLine - 1) * LEADING;
+  const pages: ContentsEntry[][] = [[]];
+  let y = coverTop - CONTENTS_GAP;
+  for (const entry of entries) {
+    const height = entryLines(entry, fonts).length * step;
+    // A baseline may go down to the bottom margin; a page always takes its first entry.
+    if (y - height + step < MARGIN && pages[pages.length - 1]!.length > 0) {
+      pages.push([]);
+      y = PAGE_HEIGHT - MARGIN - SIZE.heading - CONTENTS_GAP;
+    }
+    pages[pages.length - 1]!.push(entry);
+    y -= height + ENTRY_GAP;
+  }
+  return pages;
+}
+
+/** One page's part of the contents; `shift`: pages the contents added after the cover. */
+function drawContents(page: PDFPage, entries: readonly ContentsEntry[], heading: string, shift: number, fonts: ReportFonts, top: number): void {
   const size = SIZE.coverLine - 1;
   const left = MARGIN + CONTENTS_INDENT;
   const right = MARGIN + CONTENT_WIDTH - CONTENTS_INDENT;
-  const numberWidth = 24;
-  drawLine(page, labels.contents, fonts.bold, SIZE.heading, left, top);
-  let y = top - 24;
+  drawLine(page, heading, fonts.bold, SIZE.heading, left, top);
+  let y = top - CONTENTS_GAP;
   for (const entry of entries) {
-    const lines = wrapText(entry.title, fonts.regular, size, right - left - numberWidth - 12);
+    const lines = entryLines(entry, fonts);
     lines.forEach((line, i) => {
       drawLine(page, line, fonts.regular, size, left, y);
       if (i === lines.length - 1) {
         // Dotted leader from the end of the title to the page number.
         const from = left + fonts.regular.widthOfTextAtSize(line, size) + 4;
-        const to = right - numberWidth;
+        const to = right - NUMBER_WIDTH;
         if (to > from) {
           page.drawLine({
             start: { x: from, y: y + 1 },
@@ -63,20 +96,25 @@ function drawContents(page: PDFPage, entries: ContentsEntry[], fonts: ReportFont
             dashArray: [0.6, 2.4],
           });
         }
-        drawLine(page, String(entry.page), fonts.regular, size, right, y, 'right');
+        drawLine(page, String(entry.page + shift), fonts.regular, size, right, y, 'right');
       }
       y -= size * LEADING;
     });
-    y -= 6;
+    y -= ENTRY_GAP;
   }
 }
 
+/**
+ * The cover, with the contents under it; contents that do not fit go on pages that
+ * `insertPage(i)` puts right after the cover (every entry's page number moves on by as many).
+ */
 export function drawCover(
   page: PDFPage,
   input: CoverInput,
   fonts: ReportFonts,
   fmt: NumberFormats,
   labels: ReportLabels,
+  insertPage: (index: number) => PDFPage,
 ): void {
   const { result } = input;
   let y = PAGE_HEIGHT - 190;
@@ -96,5 +134,11 @@ export function drawCover(
   y = centred(page, counts, fonts.regular, SIZE.coverLine - 1, y) - 4;
   y = centred(page, labels.generatedAt(fmt.date(input.generatedOn)), fonts.regular, SIZE.coverLine - 2, y);
   if (input.replaced > 0) y = centred(page, labels.replaced(fmt.count(input.replaced)), fonts.regular, SIZE.coverLine - 2, y - 4);
-  drawContents(page, input.contents, fonts, labels, y - 70);
+  const top = y - 70;
+  const pages = dealContents(input.contents, fonts, top);
+  const shift = pages.length - 1;
+  pages.forEach((entries, i) => {
+    if (i === 0) drawContents(page, entries, labels.contents, shift, fonts, top);
+    else drawContents(insertPage(i), entries, `${labels.contents} ${labels.continued}`, shift, fonts, PAGE_HEIGHT - MARGIN - SIZE.heading);
+  });
 }

@@ -50,6 +50,7 @@ const json = ((): JsonResult => {
 const tk = json.tables.find((t) => t.title === ROLLUP_TITLE)!;
 
 let coverText = '';
+let pdfPages: PdfTextPage[] = [];
 
 /** TK's table: the items from its title down to its source line, per page it is on. */
 const tkPages = ((): { page: PdfTextPage; items: TextItem[] }[] => {
@@ -57,6 +58,7 @@ const tkPages = ((): { page: PdfTextPage; items: TextItem[] }[] => {
   expect(pranata([...args, '--out', out]).code).toBe(0);
   const pdf = readPdfText(new Uint8Array(readFileSync(out)));
   coverText = pageText(pdf.pages[0]!);
+  pdfPages = pdf.pages;
   const found: { page: PdfTextPage; items: TextItem[] }[] = [];
   for (const page of pdf.pages.slice(1)) {
     const title = page.items.find((it) => it.str.startsWith(ROLLUP_TITLE));
@@ -73,6 +75,26 @@ describe('TK of 15 kelurahan × 17 types in the PDF', () => {
   test('the cover counts the kelurahan it covers (more than three are not listed)', () => {
     expect(coverText).toContain('15 Kelurahan');
     expect(coverText).not.toMatch(/^Kelurahan$/m);
+  });
+
+  test('the contents go on past the cover, inside the margins, and each entry names the page its part starts on', () => {
+    // The nine tables, TK, 15 kelurahan and Kualitas Data: 26 entries, more than the cover holds
+    // (the last ones were drawn below the page's edge).
+    const contentsPages = pdfPages.filter((p) => p.items.some((it) => it.str.startsWith('Daftar Isi')));
+    expect(contentsPages.length).toBe(2);
+    expect(pdfPages.indexOf(contentsPages[1]!)).toBe(1);
+    expect(lines(contentsPages[1]!)[0]).toEqual(['Daftar Isi (lanjutan)']);
+    const entries = contentsPages.flatMap((p) => {
+      // Above the bottom margin, but for the page number under it.
+      for (const it of p.items) if (it.str.trim() !== '' && !it.str.startsWith('Halaman')) expect(it.y).toBeGreaterThanOrEqual(A4.margin - 0.5);
+      return lines(p).filter((line) => line.length === 2 && /^\d+$/.test(line[1]!));
+    });
+    const titles = entries.map(([title]) => title);
+    expect(titles).toEqual([...json.tables.map((t) => t.title), ...CIMAHI.map((k) => `Kelurahan ${k}`), 'Kualitas Data']);
+    for (const [title, page] of entries) {
+      const first = lines(pdfPages[Number(page) - 1]!)[0]!.join(' ');
+      expect({ title, first: first.startsWith(title!) }).toEqual({ title, first: true });
+    }
   });
 
   test('the table, in parts, fits one A4 portrait page', () => {
