@@ -18,7 +18,12 @@ export const BAND_MIN = 10;
 export const BAR_SHARE = 0.68;
 /** Tick labels and the axis title under the bars. */
 export const AXIS_HEIGHT = 26;
-const MAX_LABEL_WIDTH = 150;
+/**
+ * The label column's widest: the codebook's longest bar label, "Membantu Warga yang Terkena
+ * Musibah" (T8), needs about 160 pt at the chart's smallest size (at 150 it was cut short);
+ * the plot keeps over half the width. Longer labels of a coordinator's own lists are shrunk, then cut.
+ */
+const MAX_LABEL_WIDTH = 200;
 const MIN_LABEL_WIDTH = 60;
 
 export interface Scale {

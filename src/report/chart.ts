@@ -27,15 +27,18 @@ import type { PageFlow } from './flow';
 import type { NumberFormats } from './format';
 import type { ReportLabels } from './labels';
 import { fitText } from './text';
-import { COLOR, MARGIN, SIZE, seriesColor } from './theme';
+import { COLOR, CONTENT_WIDTH, MARGIN, SIZE, seriesColor } from './theme';
 
 function drawHeaderLine(flow: PageFlow, table: TableModel, chart: ChartLayout, font: ReportFonts, top: number): void {
   const size = SIZE.chart;
   const baseline = top - LEGEND_LINE + 2.5;
+  // The axis title has the line to itself up to the legend (one series: none): short labels
+  // make a narrow label column, which cut "Syarat Keanggotaan" to "Syarat Kea…".
+  const legendAt = chart.legend.filter((item) => item.line === 0).reduce((x, item) => Math.min(x, item.x), Number.POSITIVE_INFINITY);
   const rowHeader = fitText(table.rowHeader, font.bold, {
     size,
     minSize: SIZE.chartMin,
-    maxWidth: chart.labelWidth - 6,
+    maxWidth: Number.isFinite(legendAt) ? chart.labelWidth + legendAt - 6 : CONTENT_WIDTH,
     maxLines: 1,
     prefer: 'shrink',
   });
