@@ -68,7 +68,7 @@ export async function exportPdfIn(ss: Spreadsheet, lang: Lang, options: ExportOp
   } catch (e) {
     return { ok: false, message: sayf('pdfRenderFailed', lang, { detail: errorText(e) }) };
   }
-  const name = reportFileName(result.kelurahan, result.surveyYear);
+  const name = reportFileName(result);
   const base64 = Utilities.base64Encode(toGasBytes(pdf.bytes));
   const html = exportDialogHtml({ name, pages: pdf.pages, replaced: pdf.replaced, base64 }, lang);
   const page = HtmlService.createHtmlOutput(html).setWidth(EXPORT_DIALOG.width).setHeight(EXPORT_DIALOG.height);

@@ -45,9 +45,10 @@ describe('bytes between pdf-lib and Apps Script', () => {
 
 describe('file names', () => {
   test('the report is named after the kelurahan and year', () => {
-    expect(reportFileName('Cibeureum', 2006)).toBe('Laporan WKSBM Cibeureum 2006.pdf');
-    expect(reportFileName('  Cibeureum   Hilir ', 2006)).toBe('Laporan WKSBM Cibeureum Hilir 2006.pdf');
-    expect(reportFileName('', 2026)).toBe('Laporan WKSBM 2026.pdf');
+    const one = (kelurahan: string, surveyYear: number) => reportFileName({ kelurahan, surveyYear, tables: [] });
+    expect(one('Cibeureum', 2006)).toBe('Laporan WKSBM Cibeureum 2006.pdf');
+    expect(one('  Cibeureum   Hilir ', 2006)).toBe('Laporan WKSBM Cibeureum Hilir 2006.pdf');
+    expect(one('', 2026)).toBe('Laporan WKSBM 2026.pdf');
   });
 
   test('a name coming back from the dialog is made safe for Drive', () => {

@@ -30,6 +30,8 @@ async function addonReport(settings: Partial<AddonSettings>): Promise<ReturnType
   storeSettings(w.fake, { ...STUDY_SETTINGS, kelurahan: '', ...settings });
   const out = await exportPdfIn(w.ss, 'id', { now: NOW });
   if (!out.ok) throw new Error(out.message);
+  // Named by the number of kelurahan it covers (the blank one is no kelurahan).
+  expect(out.name).toBe('Laporan WKSBM 3 Kelurahan 2006.pdf');
   return readPdfText(dialogPdf(w.fake.records.shown[0]!.content).bytes);
 }
 

@@ -1,6 +1,15 @@
-/** The report's file name, for the download and for Drive: "Laporan WKSBM Cibeureum 2006.pdf". */
-export function reportFileName(kelurahan: string, surveyYear: number): string {
-  return `${['Laporan WKSBM', kelurahan, String(surveyYear)].join(' ').replace(/\s+/g, ' ').trim()}.pdf`;
+import type { SurveyResult } from '../../core/model';
+import { coveredKelurahan } from '../../core/rollup';
+
+/**
+ * The report's file name, for the download and for Drive: "Laporan WKSBM Cibeureum 2006.pdf";
+ * over several kelurahan their number, "Laporan WKSBM 15 Kelurahan 2006.pdf" (was "Laporan
+ * WKSBM 2006.pdf", as for a sheet naming no kelurahan).
+ */
+export function reportFileName(result: Pick<SurveyResult, 'kelurahan' | 'tables' | 'surveyYear'>): string {
+  const names = coveredKelurahan(result);
+  const place = names.length > 1 ? `${names.length} Kelurahan` : (names[0] ?? '');
+  return `${['Laporan WKSBM', place, String(result.surveyYear)].join(' ').replace(/\s+/g, ' ').trim()}.pdf`;
 }
 
 /**
