@@ -36,6 +36,8 @@ export interface ReportLabels {
   emptyRows: (n: string, of: string) => string;
   noGroups: string;
   and: string;
+  /** The rest of a list cut short: "dan 12 lainnya" (CORE_WORDS'). */
+  andMore: (n: number) => string;
   /** The data-quality section. */
   quality: string;
   qualityIntro: (n: string) => string;
@@ -78,6 +80,7 @@ export const LABELS: Record<Lang, ReportLabels> = {
     emptyRows: (n, of) => `${n} dari ${of} kategori tidak memiliki kelompok.`,
     noGroups: 'Belum ada kelompok sah yang dihitung dalam tabel ini.',
     and: 'dan',
+    andMore: CORE_WORDS.id.andMore,
     quality: 'Kualitas Data',
     qualityIntro: (n) => `Pemeriksaan data menemukan ${n} masalah. Baris dengan kesalahan tidak dihitung dalam tabel; peringatan tetap dihitung.`,
     qualityNone: 'Pemeriksaan data tidak menemukan masalah: semua baris sah.',
@@ -113,6 +116,7 @@ export const LABELS: Record<Lang, ReportLabels> = {
     emptyRows: (n, of) => `${n} of ${of} categories have no group.`,
     noGroups: 'No valid group is counted in this table yet.',
     and: 'and',
+    andMore: CORE_WORDS.en.andMore,
     quality: 'Data Quality',
     qualityIntro: (n) => `The data check found ${n} issues. Rows with errors are not counted in the tables; warnings are.`,
     qualityNone: 'The data check found no issue: every row is valid.',

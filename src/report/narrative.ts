@@ -22,17 +22,20 @@ function inSentence(header: string): string {
   return header.replace(/\b([A-Z])([a-z]+)\b/g, (_w, first: string, rest: string) => first.toLowerCase() + rest);
 }
 
+/** At most this many of the categories tied for the largest are named ("A, B, C dan 12 lainnya"). */
+const NAMED_TIES = 3;
+
 function largestSentence(table: TableModel, fmt: NumberFormats, labels: ReportLabels): string {
   const totals = table.rows.map((row) => row.total);
   const max = Math.max(...totals);
   const shares = tableShape(table) === 'oneWay' ? table.rows.map((row) => row.percents[0] ?? 0) : largestRemainder(totals, table.total.total);
   const first = totals.indexOf(max);
-  // Ties are named together (at most three), all at the same count.
+  // Ties are named together, all at the same count: three, and the rest counted.
   const tied = table.rows.filter((row) => row.total === max).map((row) => row.label);
-  const named = tied.length > 3 ? [...tied.slice(0, 3), '…'] : tied;
+  const named = tied.length > NAMED_TIES ? `${tied.slice(0, NAMED_TIES).join(', ')} ${labels.andMore(tied.length - NAMED_TIES)}` : joinList(tied, labels.and);
   return labels.largest(
     inSentence(table.rowHeader),
-    joinList(named, labels.and),
+    named,
     fmt.count(max),
     fmt.percent(shares[first] ?? 0),
     fmt.count(table.total.total),

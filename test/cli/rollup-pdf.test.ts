@@ -133,6 +133,8 @@ describe('TK of 15 kelurahan × 17 types in the PDF', () => {
     // 1.521 Dasa Wisma of 4.500: exactly 33,80 %, no rounding rule involved.
     expect(tk.total.counts[0]).toBe(1521);
     expect(text).toContain(`Menurut jenis kelompok: ${share(1521)} Dasa Wisma`);
+    // All 15 hold 300 groups: three named, the rest counted (was "Baros, Cibabat, Cibeber dan …").
+    expect(text).toContain('Kelurahan terbanyak adalah Baros, Cibabat, Cibeber dan 12 lainnya: 300 kelompok (6,67% dari 4.500).');
   });
 
   test('text at 9 pt in the table (8 pt at least on the page), inside the margins, no two pieces touching', () => {
