@@ -138,6 +138,11 @@ export interface SurveyResult {
   byKelurahan?: KelurahanResult[];
   /** The files read, in order, when several were (or a folder). */
   inputs?: string[];
+  /**
+   * The kelurahan the rows name, when no one of them names the result (several in one file
+   * read without --by kelurahan, no --kelurahan): for the title, not part of CODEBOOK §7.
+   */
+  places?: string[];
 }
 
 /** One kelurahan's part of a roll-up. */

@@ -51,13 +51,14 @@ export function kelurahanHeading(k: Pick<KelurahanResult, 'kelurahan' | 'kodeWil
 
 /**
  * The kelurahan a result covers, for its title: its one kelurahan; else, over several, the
- * named rows of its Tabel K that hold groups (`(tanpa kelurahan)` is not a place); else none
- * (a file without a Kelurahan column, and no --kelurahan).
+ * named rows of its Tabel K that hold groups (`(tanpa kelurahan)` is not a place), or without
+ * one the kelurahan its rows name (`places`); else none (no Kelurahan column, no --kelurahan).
  */
-export function coveredKelurahan(r: Pick<SurveyResult, 'kelurahan' | 'tables'>): string[] {
+export function coveredKelurahan(r: Pick<SurveyResult, 'kelurahan' | 'tables' | 'places'>): string[] {
   if (r.kelurahan !== '') return [r.kelurahan];
   const tk = r.tables.find((t) => t.id === ROLLUP_TABLE_ID);
-  return tk === undefined ? [] : tk.rows.filter((row) => row.total > 0 && row.label !== NO_KELURAHAN).map((row) => row.label);
+  if (tk === undefined) return r.places ?? [];
+  return tk.rows.filter((row) => row.total > 0 && row.label !== NO_KELURAHAN).map((row) => row.label);
 }
 
 const isCode = (s: string): boolean => CODE_FORMATS.kodeWilayah.pattern.test(s);

@@ -16,6 +16,7 @@ import { ProgressTally } from './progress';
 import type { Rollup } from './rollup';
 import { StudyTables } from './study-tables';
 import { totalsRowTest } from './totals';
+import { compareLabels, normalizeLabel } from './normalize';
 import { makeIssue, RowValidator } from './validate';
 
 export interface SurveyOptions {
@@ -68,6 +69,13 @@ const PROBLEM_SEVERITY: Record<CellProblem['code'], Issue['severity']> = {
   formula_no_value: 'error',
 };
 
+/**
+ * At least this share of the rows naming a kelurahan must name one kelurahan (case and spacing
+ * aside) for the file's tables to be that kelurahan's: a few stray or misspelt cells do not
+ * change the name; a file of several kelurahan is not labelled with whichever came first.
+ */
+export const ONE_KELURAHAN_SHARE = 0.9;
+
 /** Counts Kelurahan values so the tables' source line can name the kelurahan of the data. */
 class Tally {
   private readonly counts = new Map<string, number>();
@@ -76,12 +84,29 @@ class Tally {
     const n = this.counts.get(v);
     this.counts.set(n === undefined ? detach(v) : v, (n ?? 0) + 1);
   }
-  /** The most frequent value; the first seen wins a tie. */
-  top(): string {
-    let best = '';
-    let n = 0;
-    for (const [k, c] of this.counts) if (c > n) [best, n] = [k, c];
-    return best;
+  /**
+   * The kelurahan the rows name: `one`, the most frequent (matched like a name; its most
+   * frequent spelling; the first seen wins a tie) when it holds ONE_KELURAHAN_SHARE of them,
+   * else '' with `all` the kelurahan named (a spelling each, in the roll-up's order).
+   */
+  named(): { one: string; all: string[] } {
+    const groups = new Map<string, { total: number; spelling: string; best: number }>();
+    let total = 0;
+    for (const [v, c] of this.counts) {
+      total += c;
+      const key = normalizeLabel(v);
+      const g = groups.get(key);
+      if (g === undefined) groups.set(key, { total: c, spelling: v, best: c });
+      else {
+        g.total += c;
+        if (c > g.best) [g.spelling, g.best] = [v, c];
+      }
+    }
+    let top: { total: number; spelling: string } | undefined;
+    for (const g of groups.values()) if (top === undefined || g.total > top.total) top = g;
+    if (top === undefined) return { one: '', all: [] };
+    if (top.total >= ONE_KELURAHAN_SHARE * total) return { one: top.spelling, all: [top.spelling] };
+    return { one: '', all: [...groups.values()].map((g) => g.spelling).sort(compareLabels) };
   }
 }
 
@@ -322,7 +347,8 @@ export class SurveyBuilder {
     this.heldTotals = [];
     this.flush();
     const settings = this.opts.settings;
-    const kelurahan = settings.kelurahan.trim() !== '' ? settings.kelurahan.trim() : this.kelurahan.top();
+    const named = this.kelurahan.named();
+    const kelurahan = settings.kelurahan.trim() !== '' ? settings.kelurahan.trim() : named.one;
     return {
       surveyYear: settings.surveyYear,
       kelurahan,
@@ -330,6 +356,7 @@ export class SurveyBuilder {
       tables: this.opts.rollup ? [] : this.tables.models(kelurahan),
       issues: this.issues,
       ...(this.progress === null ? {} : { progress: this.progress.result() }),
+      ...(kelurahan === '' && named.all.length > 1 ? { places: named.all } : {}),
     };
   }
 }

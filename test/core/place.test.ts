@@ -5,6 +5,13 @@
 import { CORE_WORDS } from '../../src/core/i18n';
 import { ROLLUP_TABLE_ID, type TableModel } from '../../src/core/model';
 import { coveredKelurahan, NO_KELURAHAN } from '../../src/core/rollup';
+import { ONE_KELURAHAN_SHARE } from '../../src/core/survey';
+import { run, SETTINGS_2006, validRow } from './helpers';
+
+/** Valid rows, `n` of them naming each kelurahan given (the rows of a kelurahan together). */
+const rowsOf = (counts: Record<string, number>) =>
+  Object.entries(counts).flatMap(([k, n]) => Array.from({ length: n }, (_, i) => validRow({ 'Nama Kelompok': `Kelompok ${k} ${i}`, Kelurahan: k })));
+const unnamed = { ...SETTINGS_2006, kelurahan: '' };
 
 const tk = (rows: [string, number][]): TableModel =>
   ({
@@ -31,5 +38,29 @@ describe('coveredKelurahan and place', () => {
     expect(id(many, (n) => n.toLocaleString('id-ID'))).toBe('5.000 Kelurahan');
     expect(en(many.slice(0, 4))).toBe('4 kelurahan');
     expect(id([])).toBe('');
+  });
+});
+
+describe('the kelurahan of one file read without --by kelurahan (no --kelurahan)', () => {
+  test('one kelurahan, a few cells in other cases or misspelt: its most frequent spelling', () => {
+    const r = run(rowsOf({ MELONG: 3, Melong: 40, ' melong ': 2, Melng: 1 }), unnamed);
+    expect(r.kelurahan).toBe('Melong');
+    expect(r.places).toBeUndefined();
+    expect(r.tables[0]!.source).toBe('Sumber: Hasil Pendataan di Wilayah Kelurahan Melong Tahun 2006.');
+  });
+
+  test('several kelurahan: no one kelurahan names the tables (was whichever came first); the title lists or counts them', () => {
+    const r = run(rowsOf({ Utama: 10, Cibeureum: 10, Melong: 10 }), unnamed);
+    expect(r.kelurahan).toBe('');
+    expect(r.places).toEqual(['Cibeureum', 'Melong', 'Utama']);
+    expect(r.tables[0]!.source).toBe('Sumber: Hasil Pendataan Tahun 2006.');
+    expect(CORE_WORDS.id.place(coveredKelurahan(r))).toBe('Kelurahan Cibeureum, Melong dan Utama');
+  });
+
+  test(`the share that makes one kelurahan the file's: ${ONE_KELURAHAN_SHARE * 100} %`, () => {
+    expect(run(rowsOf({ Melong: 9, Utama: 1 }), unnamed).kelurahan).toBe('Melong');
+    expect(run(rowsOf({ Melong: 8, Utama: 1, Baros: 1 }), unnamed).kelurahan).toBe('');
+    // --kelurahan (the settings' name) always wins.
+    expect(run(rowsOf({ Melong: 5, Utama: 5 }), { ...unnamed, kelurahan: 'Kota Cimahi' }).kelurahan).toBe('Kota Cimahi');
   });
 });
