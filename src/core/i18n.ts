@@ -51,18 +51,27 @@ export interface CoreWords {
    * a few listed, many counted; '' for none known. `count` formats the number (default: digits).
    */
   place(names: readonly string[], count?: (n: number) => string): string;
+  /** Many kelurahan counted: "15 Kelurahan" (place, the report's file name). */
+  kelurahanCount(n: string): string;
+  /** The word before a list's last item: "A, B dan C" (joinList). */
+  and: string;
+}
+
+/** "A", "A dan B", "A, B dan C". */
+export function joinList(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
 /** At most this many kelurahan are named in a title; more are counted ("15 Kelurahan"). */
 const NAMED_PLACES = 3;
 
-const place = (and: string, many: (n: string) => string) =>
-  (names: readonly string[], count: (n: number) => string = String): string => {
-    if (names.length === 0) return '';
-    if (names.length > NAMED_PLACES) return many(count(names.length));
-    const last = names[names.length - 1]!;
-    return `Kelurahan ${names.length === 1 ? last : `${names.slice(0, -1).join(', ')} ${and} ${last}`}`;
-  };
+/** CoreWords.place in the words of `w`. */
+function placeIn(w: CoreWords, names: readonly string[], count: (n: number) => string = String): string {
+  if (names.length === 0) return '';
+  if (names.length > NAMED_PLACES) return w.kelurahanCount(count(names.length));
+  return `Kelurahan ${joinList(names, w.and)}`;
+}
 
 const q = (s: string): string => `"${s.length > 60 ? `${s.slice(0, 57)}...` : s}"`;
 
@@ -123,7 +132,9 @@ const ID: CoreWords = {
   wholeBetween: (min, max) => `Harus bilangan bulat antara ${min} dan ${max}.`,
   wholeHint: (min, max) => `Bilangan bulat ${min}–${max}.`,
   chooseSeveral: 'Boleh pilih lebih dari satu.',
-  place: place('dan', (n) => `${n} Kelurahan`),
+  place: (names, count) => placeIn(ID, names, count),
+  kelurahanCount: (n) => `${n} Kelurahan`,
+  and: 'dan',
 };
 
 const EN: CoreWords = {
@@ -174,7 +185,9 @@ const EN: CoreWords = {
   wholeBetween: (min, max) => `Must be a whole number between ${min} and ${max}.`,
   wholeHint: (min, max) => `Whole number ${min}–${max}.`,
   chooseSeveral: 'Choose one or more.',
-  place: place('and', (n) => `${n} kelurahan`),
+  place: (names, count) => placeIn(EN, names, count),
+  kelurahanCount: (n) => `${n} kelurahan`,
+  and: 'and',
 };
 
 export const CORE_WORDS: Record<Lang, CoreWords> = { id: ID, en: EN };

@@ -5,7 +5,6 @@
  */
 import type { PDFPage } from 'pdf-lib';
 import type { SurveyResult } from '../core/model';
-import { coveredKelurahan } from '../core/rollup';
 import { drawLine } from './draw';
 import type { ReportFonts } from './fonts';
 import type { CalendarDay, NumberFormats } from './format';
@@ -24,6 +23,8 @@ export interface CoverInput {
   contents: ContentsEntry[];
   /** Characters of the user's text printed as the replacement (0: no note on the cover). */
   replaced: number;
+  /** The kelurahan covered, in words (labels.place; '' for none: no such line). */
+  place: string;
 }
 
 const CENTRE = PAGE_WIDTH / 2;
@@ -55,12 +56,13 @@ function entryLines(entry: ContentsEntry, fonts: ReportFonts): string[] {
  * The entries dealt to pages: as many as fit on the cover under `coverTop`, the rest on pages
  * of their own from the top margin (15 kelurahan make 27 entries, more than the cover holds).
  */
-function dealContents(entries: readonly ContentsEntry[], fonts: ReportFonts, coverTop: number): ContentsEntry[][] {
+function dealContents(entries: readonly ContentsEntry[], fonts: ReportFonts, coverTop: number): WrappedEntry[][] {
   const step = (SIZE.coverLine - 1) * LEADING;
-  const pages: ContentsEntry[][] = [[]];
+  const pages: WrappedEntry[][] = [[]];
   let y = coverTop - CONTENTS_GAP;
-  for (const entry of entries) {
-    const height = entryLines(entry, fonts).length * step;
+  for (const e of entries) {
+    const entry = { ...e, lines: entryLines(e, fonts) };
+    const height = entry.lines.length * step;
     // A baseline may go down to the bottom margin; a page always takes its first entry.
     if (y - height + step < MARGIN && pages[pages.length - 1]!.length > 0) {
       pages.push([]);
@@ -72,15 +74,18 @@ function dealContents(entries: readonly ContentsEntry[], fonts: ReportFonts, cov
   return pages;
 }
 
+/** An entry with its title wrapped as it is drawn. */
+type WrappedEntry = ContentsEntry & { lines: string[] };
+
 /** One page's part of the contents; `shift`: pages the contents added after the cover. */
-function drawContents(page: PDFPage, entries: readonly ContentsEntry[], heading: string, shift: number, fonts: ReportFonts, top: number): void {
+function drawContents(page: PDFPage, entries: readonly WrappedEntry[], heading: string, shift: number, fonts: ReportFonts, top: number): void {
   const size = SIZE.coverLine - 1;
   const left = MARGIN + CONTENTS_INDENT;
   const right = MARGIN + CONTENT_WIDTH - CONTENTS_INDENT;
   drawLine(page, heading, fonts.bold, SIZE.heading, left, top);
   let y = top - CONTENTS_GAP;
   for (const entry of entries) {
-    const lines = entryLines(entry, fonts);
+    const { lines } = entry;
     lines.forEach((line, i) => {
       drawLine(page, line, fonts.regular, size, left, y);
       if (i === lines.length - 1) {
@@ -124,8 +129,7 @@ export function drawCover(
   page.drawLine({ start: { x: CENTRE - 90, y }, end: { x: CENTRE + 90, y }, thickness: 1, color: COLOR.rule });
   y -= 44;
   // Over several kelurahan their names or their number; a file naming none has no such line.
-  const place = labels.place(coveredKelurahan(result), fmt.count);
-  if (place !== '') y = centred(page, place, fonts.bold, 18, y) - 4;
+  if (input.place !== '') y = centred(page, input.place, fonts.bold, 18, y) - 4;
   y = centred(page, labels.surveyYear(result.surveyYear), fonts.regular, SIZE.coverSubtitle, y) - 24;
   const counts =
     `${labels.groupsRead}: ${fmt.count(result.rows.read)} · ` +

@@ -6,16 +6,11 @@
  * the core's own largest-remainder rule, so it matches what the tables would print.
  */
 import { largestRemainder } from '../core/crosstab';
+import { joinList } from '../core/i18n';
 import type { TableModel } from '../core/model';
 import type { NumberFormats } from './format';
 import { tableShape } from '../core/layout';
 import type { ReportLabels } from './labels';
-
-/** "A", "A dan B", "A, B dan C". */
-function joinList(items: readonly string[], and: string): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
-}
 
 /** Header words inside a sentence: "Jenis Kelompok" reads "jenis kelompok". */
 function inSentence(header: string): string {

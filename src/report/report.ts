@@ -169,7 +169,7 @@ export async function renderReportPdf(result: SurveyResult, opts: ReportOptions)
   }
   const generatedOn = opts.generatedOn ?? calendarDay(opts.generatedAt);
   if (flow && opts.closing) drawClosing(flow, opts.closing, generatedOn, ctx);
-  drawCover(cover, { result: data, generatedOn, contents, replaced: printable.replaced }, fonts, fmt, labels, (i) => doc.insertPage(i, [PAGE_WIDTH, PAGE_HEIGHT]));
+  drawCover(cover, { result: data, generatedOn, contents, replaced: printable.replaced, place }, fonts, fmt, labels, (i) => doc.insertPage(i, [PAGE_WIDTH, PAGE_HEIGHT]));
   drawPageNumbers(doc, fonts.regular, labels);
   // objectsPerTick: Infinity, or pdf-lib yields through setTimeout, which Apps Script lacks.
   const bytes = await doc.save({ objectsPerTick: Infinity });

@@ -1,3 +1,4 @@
+import { CORE_WORDS } from '../../core/i18n';
 import type { SurveyResult } from '../../core/model';
 import { coveredKelurahan } from '../../core/rollup';
 
@@ -8,7 +9,7 @@ import { coveredKelurahan } from '../../core/rollup';
  */
 export function reportFileName(result: Pick<SurveyResult, 'kelurahan' | 'tables' | 'surveyYear'>): string {
   const names = coveredKelurahan(result);
-  const place = names.length > 1 ? `${names.length} Kelurahan` : (names[0] ?? '');
+  const place = names.length > 1 ? CORE_WORDS.id.kelurahanCount(String(names.length)) : (names[0] ?? '');
   return `${['Laporan WKSBM', place, String(result.surveyYear)].join(' ').replace(/\s+/g, ' ').trim()}.pdf`;
 }
 
