@@ -78,9 +78,18 @@ class MultiCount {
     }
   }
 
-  mergeFrom(other: MultiCount): void {
-    for (let i = 0; i < this.counts.length; i++) this.counts[i]! += other.counts[i] ?? 0;
-    this.base += other.base;
+  /** The counts and, last, the base. */
+  tally(): Int32Array {
+    const t = new Int32Array(this.counts.length + 1);
+    t.set(this.counts);
+    t[this.counts.length] = this.base;
+    return t;
+  }
+
+  addTally(t: ArrayLike<number>): void {
+    const n = this.counts.length;
+    for (let i = 0; i < n; i++) this.counts[i]! += t[i] ?? 0;
+    this.base += t[n] ?? 0;
   }
 
   model(source: string): TableModel {
@@ -129,13 +138,24 @@ export class BaseTableSet {
     if (years !== null) this.tenure[years <= this.short ? 0 : years <= this.long ? 1 : 2]! += 1;
   }
 
+  /** Its counts as typed arrays: each several-of question's, then the tenure buckets. */
+  tallies(): Int32Array[] {
+    return [...this.multi.map((m) => m.tally()), this.tenure];
+  }
+
+  /** Adds counts laid out as tallies() gives them, of a set built with the same categories and settings. */
+  addTallies(t: readonly ArrayLike<number>[]): void {
+    this.multi.forEach((m, k) => {
+      const o = t[k];
+      if (o !== undefined) m.addTally(o);
+    });
+    const tenure = t[this.multi.length];
+    if (tenure !== undefined) for (let i = 0; i < this.tenure.length; i++) this.tenure[i]! += tenure[i] ?? 0;
+  }
+
   /** Adds the counts of a set built with the same categories and settings. */
   mergeFrom(other: BaseTableSet): void {
-    this.multi.forEach((m, k) => {
-      const o = other.multi[k];
-      if (o !== undefined) m.mergeFrom(o);
-    });
-    for (let i = 0; i < this.tenure.length; i++) this.tenure[i]! += other.tenure[i] ?? 0;
+    this.addTallies(other.tallies());
   }
 
   private tenureModel(source: string): TableModel {

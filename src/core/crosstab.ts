@@ -48,11 +48,20 @@ export class Crosstab {
     this.counts[r * this.ncol + c]! += 1;
   }
 
+  /** The counts, row-major (what mergeFrom and addTally carry from one set to another). */
+  tally(): Int32Array {
+    return this.counts;
+  }
+
+  /** Adds counts laid out as tally() gives them, of a crosstab of the same spec. */
+  addTally(t: ArrayLike<number>): void {
+    const a = this.counts;
+    for (let i = 0; i < a.length; i++) a[i]! += t[i] ?? 0;
+  }
+
   /** Adds the counts of a crosstab of the same spec (one kelurahan's into the total, say). */
   mergeFrom(other: Crosstab): void {
-    const a = this.counts;
-    const b = other.counts;
-    for (let i = 0; i < a.length; i++) a[i]! += b[i] ?? 0;
+    this.addTally(other.tally());
   }
 
   private get cells(): number[][] {

@@ -22,10 +22,24 @@ export class StudyTables {
     this.four.add(record);
   }
 
+  /**
+   * Every count as typed arrays (T1–T5's, then T6–T9's): what a set built elsewhere, on
+   * another thread say, hands over to be added (halves.ts).
+   */
+  tallies(): Int32Array[] {
+    return [...this.five.tallies(), ...this.four.tallies()];
+  }
+
+  /** Adds counts laid out as tallies() gives them, of a set built with the same categories and settings. */
+  addTallies(t: readonly ArrayLike<number>[]): void {
+    const n = this.five.tallies().length;
+    this.five.addTallies(t.slice(0, n));
+    this.four.addTallies(t.slice(n));
+  }
+
   /** Adds the counts of a set built with the same categories and settings (CODEBOOK §9 totals). */
   mergeFrom(other: StudyTables): void {
-    this.five.mergeFrom(other.five);
-    this.four.mergeFrom(other.four);
+    this.addTallies(other.tallies());
   }
 
   /** The kelurahan may be known only at the end (the most frequent value of the column). */

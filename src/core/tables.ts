@@ -196,12 +196,22 @@ export class TableSet {
     }
   }
 
+  /** Each table's counts (Crosstab.tally), in table order. */
+  tallies(): Int32Array[] {
+    return this.items.map((x) => x.tab.tally());
+  }
+
+  /** Adds counts laid out as tallies() gives them, of a set built with the same categories and settings. */
+  addTallies(t: readonly ArrayLike<number>[]): void {
+    this.items.forEach((x, i) => {
+      const o = t[i];
+      if (o !== undefined) x.tab.addTally(o);
+    });
+  }
+
   /** Adds the counts of a set built with the same categories and settings. */
   mergeFrom(other: TableSet): void {
-    this.items.forEach((x, i) => {
-      const o = other.items[i];
-      if (o !== undefined) x.tab.mergeFrom(o.tab);
-    });
+    this.addTallies(other.tallies());
   }
 
   /** `settings` may differ from the constructor's only in the kelurahan (known at the end). */
