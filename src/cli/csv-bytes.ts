@@ -17,7 +17,7 @@
  * over RUNAWAY_CHARS) decodes the cell to count them as the text reader does.
  */
 import type { CellProblem } from '../core';
-import { RUNAWAY_CHARS, type RecordSink } from './csv-records';
+import { RUNAWAY_CHARS, runawayAt, type RecordSink } from './csv-records';
 
 const QUOTE = 34;
 const CR = 13;
@@ -131,9 +131,23 @@ export class CsvBytes {
   /** Bytes at or below this may end a cell (the delimiter, CR, LF): one comparison skips the rest. */
   private readonly top: number;
 
-  /** `delimiter`: one ASCII byte. */
-  constructor(private readonly d: number, private readonly sink: RecordSink) {
+  /**
+   * `delimiter`: one ASCII byte. `widths`, when given, is told each runaway test that counted
+   * delimiters (that count, then the widest record so far, which it was held to): the one
+   * decision that depends on records before, for a reader started inside a file (halves.ts).
+   */
+  constructor(private readonly d: number, private readonly sink: RecordSink, private readonly widths?: number[]) {
     this.top = Math.max(d, CR);
+  }
+
+  /** Bytes of a record begun and not yet ended (cut by the last chunk's end). */
+  get open(): number {
+    return this.carry.length;
+  }
+
+  /** The widest record so far, in cells. */
+  get widest(): number {
+    return this.width;
   }
 
   /**
@@ -337,7 +351,8 @@ export class CsvBytes {
     if (upTo - open > RUNAWAY_CHARS && 1 + buf.utf8Slice(open + 1, upTo).length > RUNAWAY_CHARS) return true;
     let delims = 0;
     for (let j = br; j < upTo; j++) if (buf[j] === this.d) delims++;
-    return delims >= Math.max(this.width - 1, 1);
+    this.widths?.push(delims, this.width);
+    return runawayAt(delims, this.width);
   }
 
   private literal(i: number): number {

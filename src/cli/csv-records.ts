@@ -185,7 +185,7 @@ export class CsvRecords {
     if (badClose || upTo - open > RUNAWAY_CHARS) return true;
     let delims = 0;
     for (let j = br; j < upTo; j++) if (buf.charCodeAt(j) === this.d) delims++;
-    return delims >= Math.max(this.width - 1, 1);
+    return runawayAt(delims, this.width);
   }
 
   /** The quote at `i` read as an ordinary character: the cell runs to the next delimiter or line break. */
@@ -202,4 +202,9 @@ function firstBreak(s: string, from: number, to: number): number {
     if (c === LF || c === CR) return j;
   }
   return -1;
+}
+
+/** The runaway rule's last test: a quoted cell whose lines after the first hold a record's worth of delimiters (`width`: the widest record so far) ran away. */
+export function runawayAt(delims: number, width: number): boolean {
+  return delims >= Math.max(width - 1, 1);
 }

@@ -264,6 +264,23 @@ export class DuplicateFinder {
     this.push(1, h.h1 | 0, h.h2 | 0, row, tag);
   }
 
+  /**
+   * The queued lookups, taken out unprobed: (kind, h1, h2, row, tag) each, as the queue holds
+   * them. A builder reading the later part of a file on another thread hands them to the
+   * builder of the first part, whose tables hold the earlier rows (halves.ts).
+   */
+  take(): Int32Array {
+    const out = this.queue.slice(0, 5 * this.queued);
+    this.queued = 0;
+    return out;
+  }
+
+  /** Queues lookups laid out as take() gives them, their rows moved on by `rowShift`. */
+  queueTaken(q: Int32Array, rowShift: number): void {
+    if (5 * this.queued + q.length > this.queue.length) throw new RangeError('DuplicateFinder: more lookups taken in than the queue holds');
+    for (let at = 0; at < q.length; at += 5) this.push(q[at] ?? 0, q[at + 1] ?? 0, q[at + 2] ?? 0, (q[at + 3] ?? 0) + rowShift, q[at + 4] ?? 0);
+  }
+
   private push(kind: number, h1: number, h2: number, row: number, tag: number): void {
     const q = this.queue;
     const at = 5 * this.queued++;

@@ -48,6 +48,46 @@ export interface SurveyOptions {
    * warning about a row of an earlier file names that file (`file`: this input's name).
    */
   duplicates?: { across: DuplicateScope; file: string };
+  /**
+   * The later part of a file, read on another thread (cli/halves.ts): the rows are checked and
+   * counted here, but the issues and the duplicate lookups are handed over in batches, still
+   * numbered from this part's first row, for the builder of the first part to take in after its
+   * own rows (`takeBatch`, then `takeHalf` with `finishHalf()`'s result), so that every warning
+   * and every issue comes out as one builder reading the whole file gives them.
+   */
+  forward?: Forward;
+}
+
+/** Where a builder of a file's later part hands its issues and lookups (SurveyOptions.forward). */
+export interface Forward {
+  /** The part's first row that is a group came (the first part's held totals-looking rows are groups, then). */
+  grouped(): void;
+  batch(b: ForwardBatch): void;
+}
+
+/** A batch of a later part's issues and duplicate lookups, its rows numbered from the part's start. */
+export interface ForwardBatch {
+  /** Without their messages, which name the row: they are made again where the row's number is known. */
+  issues: Omit<Issue, 'messages'>[];
+  /** DuplicateFinder.take()'s (kind, h1, h2, row, tag) entries. */
+  lookups: Int32Array;
+  /** The raw name and ID cells of the batch's tags, one after the other; `lens` says where. */
+  text: string;
+  /** Per tag the length of its name cell then of its ID cell in `text`; -1 when the row has no such cell. */
+  lens: Int32Array;
+}
+
+/** What a later part counted, for the first part's builder (SurveyBuilder.takeHalf). */
+export interface HalfResult {
+  rows: RowCounts;
+  lastRow: number;
+  tallies: Int32Array[];
+  /** The Kelurahan values counted, in the order first seen, and whether the tally had to refuse any. */
+  kelurahan: [string, number][];
+  kelurahanRefused: boolean;
+  grouped: boolean;
+  /** Its trailing totals-looking rows, still held. */
+  held: { cells: RawCell[]; row: number; problems?: readonly CellProblem[] }[];
 }
 
 /** A problem a file reader found in one cell: a quote it had to guess about, a formula without its value. */
@@ -76,13 +116,25 @@ const PROBLEM_SEVERITY: Record<CellProblem['code'], Issue['severity']> = {
  */
 export const ONE_KELURAHAN_SHARE = 0.9;
 
+/** Distinct Kelurahan values counted; a file naming more is no one kelurahan's anyway. */
+const TALLY_LIMIT = 1000;
+
 /** Counts Kelurahan values so the tables' source line can name the kelurahan of the data. */
 class Tally {
   private readonly counts = new Map<string, number>();
-  add(v: string): void {
-    if (v === '' || (this.counts.size >= 1000 && !this.counts.has(v))) return;
+  /** A value was refused: the tally was full. */
+  refused = false;
+  add(v: string, times = 1): void {
+    if (v === '') return;
+    if (this.counts.size >= TALLY_LIMIT && !this.counts.has(v)) {
+      this.refused = true;
+      return;
+    }
     const n = this.counts.get(v);
-    this.counts.set(n === undefined ? detach(v) : v, (n ?? 0) + 1);
+    this.counts.set(n === undefined ? detach(v) : v, (n ?? 0) + times);
+  }
+  entries(): [string, number][] {
+    return [...this.counts];
   }
   /**
    * The kelurahan the rows name: `one`, the most frequent (matched like a name; its most
@@ -138,7 +190,9 @@ export class SurveyBuilder {
 
   constructor(readonly header: HeaderMap, private readonly opts: SurveyOptions) {
     this.validator = new RowValidator(header, schemaContext(opts.categories, opts.settings));
-    this.dups = opts.duplicates ? opts.duplicates.across.finder : new DuplicateFinder(opts.expectedRows ?? 0);
+    this.forward = opts.forward ?? null;
+    // A later part's lookups are probed by the first part's builder: its own tables stay small.
+    this.dups = opts.duplicates ? opts.duplicates.across.finder : new DuplicateFinder(this.forward ? 0 : (opts.expectedRows ?? 0));
     this.rowOffset = opts.duplicates ? opts.duplicates.across.begin(opts.duplicates.file) : 0;
     this.placeFallback = opts.rollup?.kelurahan ?? opts.settings.kelurahan.trim();
     this.nameColumn = this.validator.columnOf('namaKelompok');
@@ -149,7 +203,8 @@ export class SurveyBuilder {
     this.maxIssues = opts.maxIssues ?? Number.POSITIVE_INFINITY;
     this.isTotals = totalsRowTest(header);
     for (const [field, index] of Object.entries(header.index)) this.fieldAt.set(index, field as FieldId);
-    for (const r of header.repeated ?? []) {
+    // The first part's builder reported the header's warnings.
+    for (const r of this.forward ? [] : (header.repeated ?? [])) {
       this.report(makeIssue(header.headerRow, { field: r.field, name: r.name, index: r.index }, 'duplicate_column', r.name, { otherColumn: r.first + 1 }, 'warning'));
     }
     // Shared by the files of a DuplicateScope: an export read twice, as two files, counts once.
@@ -169,6 +224,10 @@ export class SurveyBuilder {
    * totals row; when a group follows, the held rows are checked as the groups they claim to be.
    */
   private heldTotals: { cells: RawCell[]; row: number; problems?: readonly CellProblem[] }[] = [];
+
+  private readonly forward: Forward | null;
+  /** A row that is a group came (held totals-looking rows before it were groups). */
+  private grouped = false;
 
   private report(issue: Issue): void {
     if (this.progress !== null && issue.severity === 'warning') this.progress.warn(issue.row);
@@ -218,12 +277,20 @@ export class SurveyBuilder {
       this.heldTotals.push(problems === undefined ? { cells: cells.slice(), row } : { cells: cells.slice(), row, problems });
       return null;
     }
-    if (this.heldTotals.length > 0) {
-      const held = this.heldTotals;
-      this.heldTotals = [];
-      for (const h of held) this.addGroup(h.cells, h.row, h.problems);
+    if (!this.grouped) {
+      this.grouped = true;
+      this.forward?.grouped();
     }
+    this.releaseHeld();
     return this.addGroup(cells, row, problems);
+  }
+
+  /** A group followed the held totals-looking rows: they are checked as the groups they claim to be. */
+  private releaseHeld(): void {
+    if (this.heldTotals.length === 0) return;
+    const held = this.heldTotals;
+    this.heldTotals = [];
+    for (const h of held) this.addGroup(h.cells, h.row, h.problems);
   }
 
   /**
@@ -319,12 +386,16 @@ export class SurveyBuilder {
     return there.file === scope.file ? { otherRow: there.row } : { otherRow: there.row, otherFile: there.file };
   }
 
-  private drainDuplicates(): void {
+  private drainDuplicates(rawOf?: (kind: 'group' | 'id', tag: number) => RawCell): void {
+    if (this.forward) {
+      this.forwardBatch();
+      return;
+    }
     const before = this.batch.length;
     this.dups.drain((kind, row, other, tag) => {
       const col = kind === 'group' ? this.nameColumn : this.idColumn;
       if (!col) return;
-      const raw = (kind === 'group' ? this.pendingNames : this.pendingIds)[tag];
+      const raw = rawOf ? rawOf(kind, tag) : (kind === 'group' ? this.pendingNames : this.pendingIds)[tag];
       this.report(makeIssue(row - this.rowOffset, col, kind === 'group' ? 'duplicate_group' : 'duplicate_id', raw, this.otherRow(other), 'warning'));
     });
     // A batch's warnings came after the errors of later rows: flush sorts them back.
@@ -334,6 +405,94 @@ export class SurveyBuilder {
     this.pendingIds.length = 0;
     this.progress?.settle();
     this.flush();
+  }
+
+  /** A later part's builder: its queued lookups and the issues so far, handed over unprobed. */
+  private forwardBatch(): void {
+    const lookups = this.dups.take();
+    const names = this.pendingNames;
+    const ids = this.pendingIds;
+    if (lookups.length === 0 && this.batch.length === 0) return;
+    const lens = new Int32Array(2 * names.length);
+    const parts: string[] = [];
+    for (let t = 0; t < names.length; t++) {
+      const n = names[t];
+      const i = ids[t];
+      // CSV cells are strings or absent (a short row): all a lookup's warning can quote.
+      lens[2 * t] = typeof n === 'string' ? n.length : -1;
+      lens[2 * t + 1] = typeof i === 'string' ? i.length : -1;
+      if (typeof n === 'string') parts.push(n);
+      if (typeof i === 'string') parts.push(i);
+    }
+    const issues = this.batch.map(({ messages: _, ...rest }) => rest);
+    this.forward!.batch({ issues, lookups, text: parts.join(''), lens });
+    this.batch = [];
+    names.length = 0;
+    ids.length = 0;
+  }
+
+  /** The end of a later part (SurveyOptions.forward): what it counted, its last batch handed over. */
+  finishHalf(): HalfResult {
+    this.forwardBatch();
+    return {
+      rows: { ...this.rows },
+      lastRow: this.lastRow,
+      tallies: this.tables.tallies(),
+      kelurahan: this.kelurahan.entries(),
+      kelurahanRefused: this.kelurahan.refused,
+      grouped: this.grouped,
+      held: this.heldTotals,
+    };
+  }
+
+  /**
+   * Before a later part's batches are taken in: this part's lookups probed and its issues
+   * handed on, so the later rows' come after them.
+   */
+  settle(): void {
+    this.drainDuplicates();
+  }
+
+  /** The later part's first group came: this part's held totals-looking rows are groups. */
+  takeGrouped(): void {
+    this.grouped = true;
+    this.releaseHeld();
+  }
+
+  /**
+   * A later part's batch (`shift`: the rows of the file before that part): its issues renumbered
+   * and reported, its lookups probed against every earlier row's, their warnings reported, all
+   * handed on in row order, as if this builder had read those rows itself.
+   */
+  takeBatch(b: ForwardBatch, shift: number): void {
+    if (this.dups.pending > 0) this.drainDuplicates();
+    for (const i of b.issues) this.report(makeIssue(i.row + shift, { field: i.field, name: i.column, index: i.columnIndex }, i.code, i.value, i.params, i.severity));
+    this.dups.queueTaken(b.lookups, shift + this.rowOffset);
+    let starts: Int32Array | null = null;
+    this.drainDuplicates((kind, tag) => {
+      if (starts === null) {
+        starts = new Int32Array(b.lens.length);
+        let at = 0;
+        for (let k = 0; k < b.lens.length; k++) {
+          starts[k] = at;
+          at += Math.max(b.lens[k] ?? 0, 0);
+        }
+      }
+      const k = 2 * tag + (kind === 'group' ? 0 : 1);
+      const len = b.lens[k] ?? -1;
+      return len < 0 ? undefined : b.text.slice(starts[k], (starts[k] ?? 0) + len);
+    });
+  }
+
+  /** A later part's counts, after its batches: the rows, the tables, the Kelurahan values, its held rows. */
+  takeHalf(h: HalfResult, shift: number): void {
+    const r = this.rows as unknown as Record<string, number>;
+    for (const [k, v] of Object.entries(h.rows) as [string, number][]) r[k] = (r[k] ?? 0) + v;
+    this.lastRow = Math.max(this.lastRow, h.lastRow + shift);
+    this.tables.addTallies(h.tallies);
+    // In the order first seen, after this part's: a tie, and the tally's limit, fall as in one read.
+    for (const [v, n] of h.kelurahan) this.kelurahan.add(v, n);
+    for (const x of h.held) this.heldTotals.push(x.problems === undefined ? { cells: x.cells, row: x.row + shift } : { cells: x.cells, row: x.row + shift, problems: x.problems });
   }
 
   finish(): SurveyResult {
@@ -408,6 +567,11 @@ export class SurveyStream {
   private error: FatalError | undefined;
 
   constructor(private readonly opts: SurveyOptions) {}
+
+  /** The builder, once the header row is found. */
+  get started(): SurveyBuilder | undefined {
+    return this.builder;
+  }
 
   /** True once the input can be abandoned (its header is unusable). */
   get failed(): boolean {
