@@ -154,25 +154,27 @@ export async function readCsvInHalves(path: string, stream: SurveyStream, job: {
   let row = 0;
   const records = new CsvBytes(d, (cells, problems) => stream.push(cells, ++row, problems));
   const half = new Half({ path, start, delimiter: d });
-  let toSkip = bytesBefore(probe, text, skip);
-  let told: 'begun' | 'header' | 'submission' | undefined;
-  for await (const chunk of createReadStream(path, { start: 0, end: start - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    const cut = Math.min(toSkip, chunk.length);
-    toSkip -= cut;
-    if (cut < chunk.length) records.push(cut === 0 ? chunk : chunk.subarray(cut));
-    const b = stream.started;
-    if (told === undefined && (b !== undefined || stream.failed)) {
-      // A repeated submission id is left out of the tables: which is first depends on every row before.
-      told = b === undefined ? 'header' : b.header.submissionId ? 'submission' : 'begun';
-      if (told === 'begun') half.begin({ header: b!.header, settings: job.settings, categories: job.categories });
-      else half.stop();
+  try {
+    let toSkip = bytesBefore(probe, text, skip);
+    let told: 'begun' | 'header' | 'submission' | undefined;
+    for await (const chunk of createReadStream(path, { start: 0, end: start - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+      const cut = Math.min(toSkip, chunk.length);
+      toSkip -= cut;
+      if (cut < chunk.length) records.push(cut === 0 ? chunk : chunk.subarray(cut));
+      const b = stream.started;
+      if (told === undefined && (b !== undefined || stream.failed)) {
+        // A repeated submission id is left out of the tables: which is first depends on every row before.
+        told = b === undefined ? 'header' : b.header.submissionId ? 'submission' : 'begun';
+        if (told === 'begun') half.begin({ header: b!.header, settings: job.settings, categories: job.categories });
+      }
     }
+    const why = await took(half, told, stream.started, records, row);
+    if (env.PRANATA_HALVES_TRACE === '1') process.stderr.write(`pranata: halves: ${why}\n`);
+    if (why === 'taken') return { encoding: 'utf-8' };
+  } finally {
+    // Done with, or not needed, or this read failed: it must not keep the process alive.
+    half.stop();
   }
-  const b = stream.started;
-  const why = await took(half, told, b, records, row);
-  if (env.PRANATA_HALVES_TRACE === '1') process.stderr.write(`pranata: halves: ${why}\n`);
-  if (why === 'taken') return { encoding: 'utf-8' };
-  half.stop();
   for await (const chunk of createReadStream(path, { start, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) records.push(chunk);
   records.end();
   return { encoding: 'utf-8' };
@@ -196,7 +198,6 @@ async function took(half: Half, told: string | undefined, b: SurveyBuilder | und
     else b.takeBatch(m.batch, rows);
   }
   b.takeHalf(last.half, rows);
-  half.stop();
   return 'taken';
 }
 
