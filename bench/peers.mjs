@@ -1,9 +1,12 @@
 // `node bench/peers.mjs`: Pranata against DuckDB (issue 15) at 1,000,000 rows, one
 // alternating run: every round runs each contender once, in turn, so drift on a shared
 // machine hits them alike; medians of the rounds, peak memory the largest. Contenders:
-//   pranata        `pranata tables` end to end (all checks, five tables, JSON with issues), byte reader
-//   pranataText    the same with the text reader (PRANATA_CSV_READER=text)
+//   pranata        `pranata tables` end to end (all checks, five tables, JSON with issues), byte
+//                  reader, two threads on this file (src/cli/halves.ts) when the machine has two cores
+//   pranataOneThread  the same on one thread (PRANATA_THREADS=1)
+//   pranataText    the same with the text reader (PRANATA_CSV_READER=text; one thread)
 //   duckdbLean     DuckDB, 1 thread: six columns, lower/trim, five GROUP BYs (children/duckdb.mjs)
+//   duckdbLean2    the same on 2 threads (DUCKDB_THREADS=2), against Pranata's two
 //   duckdbChecked  DuckDB, 1 thread, the codebook's checks in SQL
 //   nodeUtf8       Node reading the file as UTF-8, doing nothing (the floor)
 // and the 307-row sample: `pranata tables` (src/cli/pranata.cjs, the command a user runs: it
@@ -85,16 +88,18 @@ const synth = synthFile(work, rows);
 const bundles = await benchBundles(work);
 const year = String(SURVEY_YEAR);
 const out = (name) => join(work, `peers-${name}-${rows}.json`);
-const tables = (reader) => ({
-  args: [cli, 'tables', '--input', synth.path, '--survey-year', year, '--format', 'json', '--out', out(reader)],
-  env: { ...process.env, PRANATA_CSV_READER: reader },
+const tables = (reader, name = reader, env = {}) => ({
+  args: [cli, 'tables', '--input', synth.path, '--survey-year', year, '--format', 'json', '--out', out(name)],
+  env: { ...process.env, PRANATA_CSV_READER: reader, ...env },
 });
 const contenders = {
   pranata: tables('bytes'),
+  pranataOneThread: tables('bytes', 'one-thread', { PRANATA_THREADS: '1' }),
   pranataText: tables('text'),
   ...(hasDuck
     ? {
         duckdbLean: { args: [child('duckdb.mjs'), 'lean', bundles.core, synth.path, year, out('lean')] },
+        duckdbLean2: { args: [child('duckdb.mjs'), 'lean', bundles.core, synth.path, year, out('lean2')], env: { ...process.env, DUCKDB_THREADS: '2' } },
         duckdbChecked: { args: [child('duckdb.mjs'), 'checked', bundles.core, synth.path, year, out('checked')] },
       }
     : {}),
@@ -114,6 +119,7 @@ for (let r = 0; r < rounds; r++) {
 }
 // The readers must agree: the two Pranata outputs are the same bytes.
 if (readFileSync(out('bytes'), 'utf8') !== readFileSync(out('text'), 'utf8')) throw new Error('the byte and text readers gave different JSON');
+if (readFileSync(out('bytes'), 'utf8') !== readFileSync(out('one-thread'), 'utf8')) throw new Error('two threads and one gave different JSON');
 
 const small = await sampleRuns();
 
@@ -128,6 +134,8 @@ const doc = {
   vsPranata: Object.fromEntries(Object.entries(med).map(([k, v]) => [k, Number((v / base).toFixed(2))])),
   pranataOver: {
     duckdbLean: hasDuck ? Number((base / med.duckdbLean).toFixed(2)) : null,
+    duckdbLean2: hasDuck ? Number((base / med.duckdbLean2).toFixed(2)) : null,
+    oneThread: Number((base / med.pranataOneThread).toFixed(2)),
     duckdbChecked: hasDuck ? Number((base / med.duckdbChecked).toFixed(2)) : null,
     nodeUtf8: Number((base / med.nodeUtf8).toFixed(2)),
     textReader: Number((base / med.pranataText).toFixed(2)),

@@ -1,4 +1,4 @@
-// DuckDB as a peer (issue 15), one thread, through @duckdb/node-api (bench/package.json:
+// DuckDB as a peer (issue 15), one thread (DUCKDB_THREADS for more), through @duckdb/node-api (bench/package.json:
 // `npm --prefix bench ci`). Prints { rows, valid, ms } as JSON and writes the counts to <out>.
 //   lean     the six columns the five tables need, lower/trim, five GROUP BYs: what a data
 //            officer who only wants counts writes. Checks nothing.
@@ -23,7 +23,8 @@ const col = (id) => `"${FIELDS.find((f) => f.id === id).header}"`;
 const NORM = (x) => `regexp_replace(regexp_replace(lower(trim(${x})), '\\s+', ' ', 'g'), ' ?/ ?', '/', 'g')`;
 
 const t0 = performance.now();
-const db = await DuckDBInstance.create(':memory:', { threads: '1' });
+// DUCKDB_THREADS: the lean query on two threads too, against Pranata's two (peers.mjs).
+const db = await DuckDBInstance.create(':memory:', { threads: process.env.DUCKDB_THREADS ?? '1' });
 const c = await db.connect();
 const src = `read_csv(${q(file)}, header = true, all_varchar = true)`;
 const buckets = (t) => `
