@@ -13,6 +13,10 @@
  * cell decoded alone decodes as it would inside the whole text). Other encodings (UTF-16,
  * Windows-1252) and non-ASCII delimiters go to the text reader (read-csv.ts).
  *
+ * A column whose content its user does not read (skip(): the note fields and columns of no
+ * field, for a run that keeps no records) is not decoded at all where the cell's first byte
+ * shows it is not blank: it is handed on as UNREAD.
+ *
  * The quote rules are csv-records.ts's; the only measure that counts characters (a runaway
  * over RUNAWAY_CHARS) decodes the cell to count them as the text reader does.
  */
@@ -24,6 +28,12 @@ const CR = 13;
 const LF = 10;
 const NEED_MORE = -1;
 const EMPTY = Buffer.alloc(0);
+
+/**
+ * What a cell of an unread column (CsvBytes.skip) is handed on as when it is not blank: its
+ * bytes are passed over, not decoded. Printable ASCII, so it is not blank and trims to itself.
+ */
+export const UNREAD = '(unread)';
 
 /**
  * Node's Buffer has had these since its first releases (toString('latin1' | 'utf8') calls
@@ -126,7 +136,8 @@ export class CsvBytes {
   /** Cells of the record so far. */
   private n = 0;
   private problems: CellProblem[] | undefined;
-  private readonly interners: (Interner | null | undefined)[] = [];
+  /** Per column: its value table; null once it is free text (decoded); false when unread (skip()). */
+  private readonly interners: (Interner | null | false | undefined)[] = [];
 
   /** Bytes at or below this may end a cell (the delimiter, CR, LF): one comparison skips the rest. */
   private readonly top: number;
@@ -143,6 +154,18 @@ export class CsvBytes {
   /** Bytes of a record begun and not yet ended (cut by the last chunk's end). */
   get open(): number {
     return this.carry.length;
+  }
+
+  /**
+   * Columns whose content the reader's user does not read, only whether each cell is blank
+   * (SurveyBuilder.unreadColumns): from the next record on, a cell of theirs whose content
+   * starts with a printable ASCII character is scanned past and handed on as UNREAD. Every
+   * other cell of theirs is read as before: a blank one, one starting with white space or a
+   * non-ASCII character (whether it is blank needs its characters), and one with a quote
+   * problem (the problem quotes it).
+   */
+  skip(columns: readonly number[]): void {
+    for (const c of columns) this.interners[c] = false;
   }
 
   /** The widest record so far, in cells. */
@@ -247,7 +270,9 @@ export class CsvBytes {
 
   /**
    * An unquoted cell from `i`: up to the next delimiter or line break. While its column
-   * interns, the scan hashes the bytes it passes (one multiply a byte, no second pass).
+   * interns, the scan hashes the bytes it passes (one multiply a byte, no second pass). A
+   * cell of an unread column that cannot be blank is scanned past, not decoded (skip).
+   * (Scanning four bytes at a time, by word tests, was slower: most cells are a few bytes.)
    */
   private plain(i: number): number {
     const buf = this.buf;
@@ -258,7 +283,23 @@ export class CsvBytes {
     const t = this.interners[col];
     let j = i;
     let high = 0;
-    if (t === null) {
+    if (t === false) {
+      // Not blank when it starts with a printable character (trim() keeps it); not a quote,
+      // which only a literal (an unclosed quote, quoted in its problem) starts with here.
+      const c = buf[i] as number;
+      if (c > 0x20 && c < 0x7f && c !== QUOTE && c !== d) {
+        j = i + 1;
+        while (j < n) {
+          const x = buf[j] as number;
+          if (x <= top && (x === d || x === LF || x === CR)) break;
+          j++;
+        }
+        if (j >= n && !this.final) return NEED_MORE;
+        this.cells[this.n++] = UNREAD;
+        return j;
+      }
+    }
+    if (t === null || t === false) {
       while (j < n) {
         const c = buf[j] as number;
         if (c <= top && (c === d || c === LF || c === CR)) break;
@@ -323,6 +364,15 @@ export class CsvBytes {
     const c = after < n ? buf[after] : -1;
     const proper = c === -1 || c === this.d || c === CR || c === LF;
     if (this.runaway(i, close, !proper)) return this.literal(i);
+    if (proper && close > i + 1 && this.interners[this.n] === false) {
+      // An unread column's quoted cell, closed as it should be: not blank when its content
+      // starts with a printable character (a `""` is one: an escaped quote).
+      const c = buf[i + 1] as number;
+      if (c > 0x20 && c < 0x7f) {
+        this.cells[this.n++] = UNREAD;
+        return after;
+      }
+    }
     const content = buf.utf8Slice(i + 1, close);
     const text = content.includes('""') ? content.replaceAll('""', '"') : content;
     if (proper) {

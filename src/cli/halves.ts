@@ -165,6 +165,7 @@ export async function readCsvInHalves(path: string, stream: SurveyStream, job: {
       if (told === undefined && (b !== undefined || stream.failed)) {
         // A repeated submission id is left out of the tables: which is first depends on every row before.
         told = b === undefined ? 'header' : b.header.submissionId ? 'submission' : 'begun';
+        if (b !== undefined) records.skip(b.unreadColumns());
         if (told === 'begun') half.begin({ header: b!.header, settings: job.settings, categories: job.categories });
       }
     }
@@ -240,6 +241,7 @@ export async function readHalf(): Promise<void> {
   const widths: number[] = [];
   let row = 0;
   const records = new CsvBytes(place.delimiter, (cells: string[], problems: CellProblem[] | undefined) => builder.addRow(cells, ++row, problems), widths);
+  records.skip(builder.unreadColumns());
   try {
     for await (const chunk of createReadStream(place.path, { start: place.start, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) records.push(chunk);
     records.end();

@@ -183,7 +183,8 @@ async function readOne(input: string, a: TablesArgs, o: ReadOptions, io: Io): Pr
     // Two threads on a big file, when nothing asks for every record in order (halves.ts).
     const alone = o.more.onRecord === undefined && o.more.progress !== true && o.rollup === undefined && o.duplicates === undefined;
     const halves = alone && splitWanted(statSync(input).size) ? await readCsvInHalves(input, stream, { settings: o.settings, categories: o.lists.categories }) : undefined;
-    const { encoding } = halves ?? (await readCsv(input, sink));
+    // The columns the builder reads only for blankness, passed over by the byte reader (csv-bytes.ts skip).
+    const { encoding } = halves ?? (await readCsv(input, sink, undefined, () => stream.started?.unreadColumns()));
     if (encoding === 'windows-1252') note = where(CLI_WORDS[lang].notUtf8);
   } else if (ext === '.xlsx') {
     // exceljs costs ~0.2 s and ~40 MB to load: only when an XLSX file is read or written.

@@ -129,11 +129,18 @@ export function bytesBefore(probe: Uint8Array, text: string, skip: number): numb
   return bom + Buffer.byteLength(text.slice(0, skip), 'utf8');
 }
 
+/**
+ * The columns the records' user reads only for whether each cell is blank, asked after each
+ * chunk until it says (once the header is found: SurveyBuilder.unreadColumns); the byte
+ * reader then passes their cells over (CsvBytes.skip). Undefined: not known yet.
+ */
+export type UnreadColumns = () => readonly number[] | undefined;
+
 /** Streams the records of a CSV file into `sink`, numbered from 1 like spreadsheet rows. */
-export function readCsv(path: string, sink: RowSink, reader: CsvReader = csvReaderOf(process.env.PRANATA_CSV_READER)): Promise<{ encoding: Encoding }> {
+export function readCsv(path: string, sink: RowSink, reader: CsvReader = csvReaderOf(process.env.PRANATA_CSV_READER), unread?: UnreadColumns): Promise<{ encoding: Encoding }> {
   const { probe, whole } = head(path);
   const chunks = whole ? () => [probe] : () => createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
-  return readCsvChunks(probe, chunks, sink, reader);
+  return readCsvChunks(probe, chunks, sink, reader, unread);
 }
 
 /**
@@ -146,6 +153,7 @@ export async function readCsvChunks(
   chunks: () => AsyncIterable<Buffer> | Iterable<Buffer>,
   sink: RowSink,
   reader: CsvReader,
+  unread?: UnreadColumns,
 ): Promise<{ encoding: Encoding }> {
   if (probe.length === 0) return { encoding: 'utf-8' };
   const encoding = encodingOf(probe);
@@ -159,10 +167,16 @@ export async function readCsvChunks(
   if (reader === 'bytes' && encoding === 'utf-8' && d < 0x80) {
     const records = new CsvBytes(d, emit);
     let toSkip = bytesBefore(probe, text, skip);
+    let asking = unread;
     for await (const chunk of chunks()) {
       const cut = Math.min(toSkip, chunk.length);
       toSkip -= cut;
       if (cut < chunk.length) records.push(cut === 0 ? chunk : chunk.subarray(cut));
+      const cols = asking?.();
+      if (cols !== undefined) {
+        records.skip(cols);
+        asking = undefined;
+      }
     }
     records.end();
     return { encoding };

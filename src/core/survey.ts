@@ -90,6 +90,13 @@ export interface HalfResult {
   held: { cells: RawCell[]; row: number; problems?: readonly CellProblem[] }[];
 }
 
+/**
+ * Free-text fields that no table, check or duplicate search reads: only the records handed
+ * on (onRecord: the register's lists), the Rekap (petugas) and a roll-up show them.
+ * (Nama Kelompok and ID key the duplicate search, Kelurahan names the tables.)
+ */
+export const NOTE_FIELDS: readonly FieldId[] = ['kegiatan', 'namaResponden', 'petugas', 'catatan'];
+
 /** A problem a file reader found in one cell: a quote it had to guess about, a formula without its value. */
 export interface CellProblem {
   /** 0-based column index. */
@@ -254,6 +261,28 @@ export class SurveyBuilder {
     const field = this.fieldAt.get(p.column) ?? null;
     const name = (field !== null ? this.header.names[field] : undefined) ?? this.header.texts[p.column] ?? '';
     return makeIssue(row, { field, name: name === '' ? `#${p.column + 1}` : name, index: p.column }, p.code, p.value, {}, PROBLEM_SEVERITY[p.code]);
+  }
+
+  /**
+   * The columns of which this builder reads nothing but whether each cell is blank (a blank
+   * row is one whose every cell is, CODEBOOK §1): the columns no field, choice or review
+   * state is read from, and, when no record, Rekap or roll-up is kept, NOTE_FIELDS' columns.
+   * A reader may hand their non-blank cells on undecoded (cli/csv-bytes.ts skip).
+   */
+  unreadColumns(): number[] {
+    const o = this.opts;
+    if (o.onRecord !== undefined || o.progress === true || o.rollup !== undefined) return [];
+    const h = this.header;
+    const read = new Set<number>(Object.values(h.index));
+    for (const cols of Object.values(h.choiceColumns)) for (const c of cols ?? []) read.add(c.index);
+    if (h.review !== undefined) read.add(h.review);
+    for (const f of NOTE_FIELDS) {
+      const i = h.index[f];
+      if (i !== undefined) read.delete(i);
+    }
+    const out: number[] = [];
+    for (let i = 0; i < h.texts.length; i++) if (!read.has(i)) out.push(i);
+    return out;
   }
 
   /**

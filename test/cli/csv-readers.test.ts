@@ -5,11 +5,19 @@
  * CR and LF, inside a quoted cell), give the same records with the same row numbers and the
  * same quote problems, and through the pipeline the same JSON (rows, tables, issues).
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { cloneCategories, FIELDS, REQUIRED_FIELDS, requiredHits, SurveyStream, toJsonResult, type CellProblem } from '../../src/core';
+import Papa from 'papaparse';
+import { cloneCategories, FIELDS, HEADER_SCAN_ROWS, isBlankCell, mapHeaders, NOTE_FIELDS, REQUIRED_FIELDS, requiredHits, Rollup, SurveyBuilder, SurveyStream, toJsonResult, type CellProblem, type SurveyOptions } from '../../src/core';
 import { CsvRecords } from '../../src/cli/csv-records';
-import { csvLayout, readCsvChunks, type CsvReader } from '../../src/cli/read-csv';
+import { csvLayout, readCsvChunks, type CsvReader, type UnreadColumns } from '../../src/cli/read-csv';
+import { UNREAD } from '../../src/cli/csv-bytes';
 import { fuzzParams } from '../fuzz/params';
+
+const SAMPLE = `${__dirname}/../../src/cli/sample/cibeureum-2006.csv`;
+
+/** A header no field's: its column is one the pipeline does not read. */
+const UNKNOWN_HEADER = 'Lampiran Foto';
 
 /** A piece of a file: text (encoded as the file's encoding) or raw bytes (UTF-8 files only). */
 type Part = string | number[];
@@ -87,6 +95,8 @@ const fileArb: fc.Arbitrary<File> = fc
     width: fc.integer({ min: 3, max: FIELDS.length }),
     quoteHeader: fc.boolean(),
     trailing: fc.boolean(),
+    /** A column no field is read from, after the fields' (its cells only count for a blank row). */
+    extra: fc.boolean(),
   })
   .chain((o) =>
     fc
@@ -98,6 +108,7 @@ const fileArb: fc.Arbitrary<File> = fc
       )
       .map(([rows, breaks, probe]) => {
         const header = FIELDS.slice(0, o.width).map((f, i) => (o.quoteHeader && i === 0 ? `"${f.header}"` : f.header));
+        if (o.extra) header.push(UNKNOWN_HEADER);
         const parts: Part[] = [];
         if (o.sep === 'sep') parts.push(`sep=${o.d}${o.br}`);
         if (o.sep === 'title') parts.push(`Data WKSBM Cibeureum${o.d} 2006${o.br}`);
@@ -120,11 +131,11 @@ interface Read {
   encoding: string;
 }
 
-async function read(file: File, reader: CsvReader, chunks: Buffer[]): Promise<Read> {
+async function read(file: File, reader: CsvReader, chunks: Buffer[], unread?: UnreadColumns): Promise<Read> {
   const records: Read['records'] = [];
   const { encoding } = await readCsvChunks(file.bytes.subarray(0, file.probe), () => chunks, (cells, row, problems) => {
     records.push([cells.map(String), row, problems === undefined ? undefined : problems.map((p) => ({ ...p }))]);
-  }, reader);
+  }, reader, unread);
   return { records, encoding };
 }
 
@@ -141,10 +152,16 @@ function cut(bytes: Buffer, at: number[]): Buffer[] {
   return out;
 }
 
+const SETTINGS = { surveyYear: 2006, kelurahan: '', ageYears: 10, membersSmall: 10, membersLarge: 20 };
+
 /** The pipeline's JSON over a reader's records (or its fatal error). */
 function pipeline(r: Read): string {
-  const stream = new SurveyStream({ settings: { surveyYear: 2006, kelurahan: '', ageYears: 10, membersSmall: 10, membersLarge: 20 }, categories: cloneCategories() });
+  const stream = new SurveyStream({ settings: SETTINGS, categories: cloneCategories() });
   for (const [cells, row, problems] of r.records) stream.push(cells, row, problems);
+  return jsonOf(stream);
+}
+
+function jsonOf(stream: SurveyStream): string {
   const out = stream.finish();
   return JSON.stringify(out.ok ? toJsonResult(out.value, 'en') : out.error);
 }
@@ -186,6 +203,116 @@ describe('the byte reader reads as the text reader', () => {
       const at = Array.from({ length: Math.ceil(file.bytes.length / size) }, (_, i) => i * size);
       expect(await read(file, 'bytes', cut(file.bytes, at))).toEqual(want);
     }
+  });
+});
+
+/**
+ * The columns the pipeline reads only for blankness (SurveyBuilder.unreadColumns: the note
+ * fields and columns of no field) are passed over by the byte reader (CsvBytes.skip): a cell
+ * of theirs comes as UNREAD only where the text reader's cell is not blank, every other cell
+ * as the text reader reads it, and the pipeline's JSON is the text reader's.
+ */
+/** The sample's header and rows, and a column of no field after them. */
+const [SAMPLE_HEAD = [], ...SAMPLE_BODY] = Papa.parse<string[]>(readFileSync(SAMPLE, 'utf8'), { skipEmptyLines: true }).data;
+const WIDE_HEAD = [...SAMPLE_HEAD, UNKNOWN_HEADER];
+const SAMPLE_MAP = mapHeaders(WIDE_HEAD, 1, {});
+/** The columns the pipeline reads only for blankness: the note fields' and the unknown one. */
+const UNREAD_AT = SAMPLE_MAP.ok ? [...NOTE_FIELDS.map((f) => SAMPLE_MAP.map.index[f] ?? -1), WIDE_HEAD.length - 1] : [];
+const csvCell = (c: string): string => (/[",\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c);
+
+/**
+ * Files of the sample's rows (valid ones, so duplicates, tables and the Kelurahan tally all
+ * count), some picked twice, with cells replaced by generated ones (quote traps, blanks,
+ * invalid bytes) and rows left with only their unread cells (blank or not by those alone).
+ */
+const sampleFileArb: fc.Arbitrary<File> = fc
+  .record({
+    picks: fc.array(fc.nat(SAMPLE_BODY.length - 1), { minLength: HEADER_SCAN_ROWS + 2, maxLength: 80 }),
+    edits: fc.array(fc.record({ row: fc.nat(), col: fc.nat(), cell: cellArb(',') }), { maxLength: 30 }),
+    notesOnly: fc.array(fc.nat(), { maxLength: 6 }),
+  })
+  .map(({ picks, edits, notesOnly }) => {
+    const rows: Part[][][] = picks.map((k) => [...(SAMPLE_BODY[k] ?? []), 'foto.jpg'].map((c) => [csvCell(c)]));
+    for (const r of notesOnly) {
+      const row = rows[r % rows.length] as Part[][];
+      row.forEach((_, i) => {
+        if (!UNREAD_AT.includes(i)) row[i] = [''];
+      });
+    }
+    for (const e of edits) {
+      const row = rows[e.row % rows.length] as Part[][];
+      row[e.col % row.length] = e.cell;
+    }
+    const parts: Part[] = [WIDE_HEAD.map(csvCell).join(',')];
+    for (const row of rows) {
+      parts.push('\r\n');
+      row.forEach((c, i) => {
+        if (i > 0) parts.push(',');
+        parts.push(...c);
+      });
+    }
+    parts.push('\r\n');
+    const bytes = encode(parts, 'utf-8');
+    return { bytes, probe: bytes.length };
+  });
+
+describe('unread columns', () => {
+  const utf8 = (f: File): boolean => f.bytes[0] !== 0xff && f.bytes[0] !== 0xfe;
+
+  test('a skipped cell is UNREAD only where it is not blank, the rest read as the text reader reads it', async () => {
+    await fc.assert(
+      fc.asyncProperty(fileArb.filter(utf8), fc.array(fc.nat(), { maxLength: 6 }), fc.uniqueArray(fc.nat({ max: FIELDS.length + 1 }), { maxLength: 12 }), async (file, at, skipped) => {
+        const want = await read(file, 'text', [file.bytes]);
+        // An empty first chunk: the reader is told the columns before its first record.
+        const chunks = cut(file.bytes, [0, ...at.map((k) => k % (file.bytes.length + 1))]);
+        const got = await read(file, 'bytes', chunks, () => skipped);
+        expect(got.records.map(([, row, problems]) => [row, problems])).toEqual(want.records.map(([, row, problems]) => [row, problems]));
+        got.records.forEach(([cells], r) => {
+          const real = (want.records[r] as Read['records'][number])[0];
+          expect(cells).toHaveLength(real.length);
+          cells.forEach((c, i) => {
+            if (c === UNREAD && skipped.includes(i)) expect(isBlankCell(real[i])).toBe(false);
+            else expect(c).toBe(real[i]);
+          });
+        });
+      }),
+      fuzzParams(400),
+    );
+  });
+
+  test("the pipeline's JSON with the builder's unread columns skipped is the text reader's", async () => {
+    await fc.assert(
+      fc.asyncProperty(sampleFileArb, fc.integer({ min: 16, max: 4096 }), async (file, size) => {
+        const want = pipeline(await read(file, 'text', [file.bytes]));
+        const stream = new SurveyStream({ settings: SETTINGS, categories: cloneCategories() });
+        // Cut small: the builder, once found, is asked early.
+        const chunks = cut(file.bytes, Array.from({ length: Math.ceil(file.bytes.length / size) }, (_, k) => k * size));
+        await readCsvChunks(file.bytes.subarray(0, file.probe), () => chunks, (cells, row, problems) => stream.push(cells, row, problems), 'bytes', () => stream.started?.unreadColumns());
+        expect(jsonOf(stream)).toBe(want);
+      }),
+      fuzzParams(150),
+    );
+  });
+
+  test('which they are: the note fields and the columns of no field, none when records, the Rekap or a roll-up are kept', () => {
+    const header = [...FIELDS.map((f) => f.header), UNKNOWN_HEADER, 'Sumber Dana/Iuran Anggota', '_validation_status'];
+    const mapped = mapHeaders(header.filter((h) => h !== 'Sumber Dana'), 1, {});
+    if (!mapped.ok) throw new Error('header');
+    const map = mapped.map;
+    expect(map.choiceColumns.sumberDana?.length).toBe(1);
+    expect(map.review).toBeDefined();
+    const base: SurveyOptions = { settings: SETTINGS, categories: cloneCategories() };
+    const unread = new SurveyBuilder(map, base).unreadColumns();
+    const notes = NOTE_FIELDS.map((f) => map.index[f]);
+    expect(unread).toEqual([...notes, map.texts.indexOf(UNKNOWN_HEADER)].sort((a, b) => (a ?? 0) - (b ?? 0)));
+    // Nothing a table, a check, the duplicate search or the review state reads.
+    for (const f of ['id', 'namaKelompok', 'kelurahan', 'jenisKelompok', 'tanggalPendataan'] as const) expect(unread).not.toContain(map.index[f]);
+    expect(unread).not.toContain(map.review);
+    expect(unread).not.toContain(map.choiceColumns.sumberDana?.[0]?.index);
+    // Every note field is optional free text: skipping one never hides an issue of its own.
+    for (const f of NOTE_FIELDS) expect(FIELDS.find((x) => x.id === f)).toMatchObject({ kind: { type: 'text' }, required: false });
+    const keeping: SurveyOptions[] = [{ ...base, onRecord: () => undefined }, { ...base, progress: true }, { ...base, rollup: { into: new Rollup(base.categories, SETTINGS), kelurahan: '' } }];
+    for (const o of keeping) expect(new SurveyBuilder(map, o).unreadColumns()).toEqual([]);
   });
 });
 
