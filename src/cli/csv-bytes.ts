@@ -46,8 +46,13 @@ interface Slices {
 }
 type Bytes = Buffer & Slices;
 
-/** Cells up to this many bytes are looked up before they are decoded. */
-const INTERN_BYTES = 48;
+/**
+ * Cells up to this many bytes are looked up before they are decoded: long enough for a
+ * several-of answer ("Gotong Royong; Membantu Warga yang Terkena Musibah", 50 bytes, at 48
+ * was decoded and looked up again in the validator's memo on most rows); a column's table
+ * holds at most INTERN_LIMIT of them (1 MB).
+ */
+const INTERN_BYTES = 256;
 /** Distinct values a column interns; past that it is free text (names, ids) and is decoded. */
 const INTERN_LIMIT = 4096;
 /** A column's first table; it doubles at half full, so a column of 15 kelurahan stays at 32. */

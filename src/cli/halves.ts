@@ -152,22 +152,28 @@ export async function readCsvInHalves(path: string, stream: SurveyStream, job: {
   if (start < 0) return undefined;
 
   let row = 0;
-  const records = new CsvBytes(d, (cells, problems) => stream.push(cells, ++row, problems));
+  let told: 'begun' | 'header' | 'submission' | undefined;
+  // The worker is told the header as soon as it is found (after HEADER_SCAN_ROWS rows), not
+  // after this part's first chunk: it is waiting for it to begin.
+  const tell = (): void => {
+    const b = stream.started;
+    if (b === undefined && !stream.failed) return;
+    // A repeated submission id is left out of the tables: which is first depends on every row before.
+    told = b === undefined ? 'header' : b.header.submissionId ? 'submission' : 'begun';
+    if (b !== undefined) records.skip(b.unreadColumns());
+    if (told === 'begun') half.begin({ header: b!.header, settings: job.settings, categories: job.categories });
+  };
+  const records = new CsvBytes(d, (cells, problems) => {
+    stream.push(cells, ++row, problems);
+    if (told === undefined) tell();
+  });
   const half = new Half({ path, start, delimiter: d });
   try {
     let toSkip = bytesBefore(probe, text, skip);
-    let told: 'begun' | 'header' | 'submission' | undefined;
     for await (const chunk of createReadStream(path, { start: 0, end: start - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
       const cut = Math.min(toSkip, chunk.length);
       toSkip -= cut;
       if (cut < chunk.length) records.push(cut === 0 ? chunk : chunk.subarray(cut));
-      const b = stream.started;
-      if (told === undefined && (b !== undefined || stream.failed)) {
-        // A repeated submission id is left out of the tables: which is first depends on every row before.
-        told = b === undefined ? 'header' : b.header.submissionId ? 'submission' : 'begun';
-        if (b !== undefined) records.skip(b.unreadColumns());
-        if (told === 'begun') half.begin({ header: b!.header, settings: job.settings, categories: job.categories });
-      }
     }
     const why = await took(half, told, stream.started, records, row);
     if (env.PRANATA_HALVES_TRACE === '1') process.stderr.write(`pranata: halves: ${why}\n`);

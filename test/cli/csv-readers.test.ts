@@ -320,7 +320,7 @@ describe('unread columns', () => {
  * The byte reader's per-column table of earlier values (csv-bytes.ts Interner) grows from 16
  * slots by doubling and gives up past 4,096 distinct values: columns of few values, of values
  * that differ in one middle byte (the same length, first and last bytes), of 4,096 and 4,097
- * distinct values, and of values around its 48-byte limit, each repeated in a shuffled order,
+ * distinct values, and of values around its 256-byte limit, each repeated in a shuffled order,
  * read as the text reader reads them.
  */
 test('the byte reader\'s value tables, grown and given up, read as the text reader', async () => {
@@ -328,7 +328,7 @@ test('the byte reader\'s value tables, grown and given up, read as the text read
   const middle = Array.from({ length: 300 }, (_, i) => `KW-${String.fromCharCode(33 + (i % 90))}${String.fromCharCode(48 + Math.floor(i / 90))}-2006`.replace(/[",]/g, '_'));
   const exact = Array.from({ length: 4096 }, (_, i) => `v${i}`);
   const over = Array.from({ length: 4097 }, (_, i) => `w${i}`);
-  const edge = [47, 48, 49].map((n) => 'z'.repeat(n));
+  const edge = [255, 256, 257].map((n) => 'z'.repeat(n));
   const rows = 2 * 4097;
   let seed = 7;
   const pick = <T,>(xs: readonly T[], r: number): T => {
