@@ -33,7 +33,7 @@ import { TextDecoder } from 'node:util';
 import { SurveyBuilder, type Categories, type CellProblem, type ForwardBatch, type HalfResult, type HeaderMap, type Settings, type SurveyStream } from '../core';
 import { CsvBytes } from './csv-bytes';
 import { runawayAt } from './csv-records';
-import { bytesBefore, csvLayout, csvReaderOf, encodingOf, head, type Encoding } from './read-csv';
+import { bytesBefore, csvLayout, csvReaderOf, encodingOf, head, pushBytes, type Encoding } from './read-csv';
 
 /** Files below this are read by one thread: starting a worker (a Node and the bundle) costs more than it saves. */
 export const SPLIT_MIN_BYTES = 64 << 20;
@@ -169,12 +169,7 @@ export async function readCsvInHalves(path: string, stream: SurveyStream, job: {
   });
   const half = new Half({ path, start, delimiter: d });
   try {
-    let toSkip = bytesBefore(probe, text, skip);
-    for await (const chunk of createReadStream(path, { start: 0, end: start - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-      const cut = Math.min(toSkip, chunk.length);
-      toSkip -= cut;
-      if (cut < chunk.length) records.push(cut === 0 ? chunk : chunk.subarray(cut));
-    }
+    await pushBytes(records, createReadStream(path, { start: 0, end: start - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>, bytesBefore(probe, text, skip));
     const why = await took(half, told, stream.started, records, row);
     if (env.PRANATA_HALVES_TRACE === '1') process.stderr.write(`pranata: halves: ${why}\n`);
     if (why === 'taken') return { encoding: 'utf-8' };

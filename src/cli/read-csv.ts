@@ -136,6 +136,17 @@ export function bytesBefore(probe: Uint8Array, text: string, skip: number): numb
  */
 export type UnreadColumns = () => readonly number[] | undefined;
 
+/** Pushes a UTF-8 file's `chunks` into `records` but for its first `skip` bytes (bytesBefore); `after` is called after each chunk. */
+export async function pushBytes(records: CsvBytes, chunks: AsyncIterable<Buffer> | Iterable<Buffer>, skip: number, after?: () => void): Promise<void> {
+  let toSkip = skip;
+  for await (const chunk of chunks) {
+    const cut = Math.min(toSkip, chunk.length);
+    toSkip -= cut;
+    if (cut < chunk.length) records.push(cut === 0 ? chunk : chunk.subarray(cut));
+    after?.();
+  }
+}
+
 /** Streams the records of a CSV file into `sink`, numbered from 1 like spreadsheet rows. */
 export function readCsv(path: string, sink: RowSink, reader: CsvReader = csvReaderOf(process.env.PRANATA_CSV_READER), unread?: UnreadColumns): Promise<{ encoding: Encoding }> {
   const { probe, whole } = head(path);
@@ -166,18 +177,14 @@ export async function readCsvChunks(
   const d = delimiter.charCodeAt(0);
   if (reader === 'bytes' && encoding === 'utf-8' && d < 0x80) {
     const records = new CsvBytes(d, emit);
-    let toSkip = bytesBefore(probe, text, skip);
     let asking = unread;
-    for await (const chunk of chunks()) {
-      const cut = Math.min(toSkip, chunk.length);
-      toSkip -= cut;
-      if (cut < chunk.length) records.push(cut === 0 ? chunk : chunk.subarray(cut));
+    await pushBytes(records, chunks(), bytesBefore(probe, text, skip), () => {
       const cols = asking?.();
       if (cols !== undefined) {
         records.skip(cols);
         asking = undefined;
       }
-    }
+    });
     records.end();
     return { encoding };
   }

@@ -85,9 +85,15 @@ export interface HalfResult {
   /** The Kelurahan values counted, in the order first seen, and whether the tally had to refuse any. */
   kelurahan: [string, number][];
   kelurahanRefused: boolean;
-  grouped: boolean;
   /** Its trailing totals-looking rows, still held. */
-  held: { cells: RawCell[]; row: number; problems?: readonly CellProblem[] }[];
+  held: HeldRow[];
+}
+
+/** A row kept back to be checked later: a totals-looking row, or one read before the header was found. */
+export interface HeldRow {
+  cells: RawCell[];
+  row: number;
+  problems?: readonly CellProblem[];
 }
 
 /**
@@ -230,7 +236,7 @@ export class SurveyBuilder {
    * Rows that look like a totals row, held until the input ends: only a trailing one is a
    * totals row; when a group follows, the held rows are checked as the groups they claim to be.
    */
-  private heldTotals: { cells: RawCell[]; row: number; problems?: readonly CellProblem[] }[] = [];
+  private heldTotals: HeldRow[] = [];
 
   private readonly forward: Forward | null;
   /** A row that is a group came (held totals-looking rows before it were groups). */
@@ -469,7 +475,6 @@ export class SurveyBuilder {
       tallies: this.tables.tallies(),
       kelurahan: this.kelurahan.entries(),
       kelurahanRefused: this.kelurahan.refused,
-      grouped: this.grouped,
       held: this.heldTotals,
     };
   }
@@ -521,7 +526,7 @@ export class SurveyBuilder {
     this.tables.addTallies(h.tallies);
     // In the order first seen, after this part's: a tie, and the tally's limit, fall as in one read.
     for (const [v, n] of h.kelurahan) this.kelurahan.add(v, n);
-    for (const x of h.held) this.heldTotals.push(x.problems === undefined ? { cells: x.cells, row: x.row + shift } : { cells: x.cells, row: x.row + shift, problems: x.problems });
+    for (const x of h.held) this.heldTotals.push({ ...x, row: x.row + shift });
   }
 
   finish(): SurveyResult {
@@ -591,7 +596,7 @@ export function surveyUnder(header: HeaderMap, values: readonly (readonly RawCel
  * the input is ignored.
  */
 export class SurveyStream {
-  private pending: { cells: RawCell[]; row: number; problems?: readonly CellProblem[] }[] = [];
+  private pending: HeldRow[] = [];
   private builder: SurveyBuilder | undefined;
   private error: FatalError | undefined;
 
