@@ -288,22 +288,6 @@ export class CsvBytes {
     const t = this.interners[col];
     let j = i;
     let high = 0;
-    if (t === false) {
-      // Not blank when it starts with a printable character (trim() keeps it); not a quote,
-      // which only a literal (an unclosed quote, quoted in its problem) starts with here.
-      const c = buf[i] as number;
-      if (c > 0x20 && c < 0x7f && c !== QUOTE && c !== d) {
-        j = i + 1;
-        while (j < n) {
-          const x = buf[j] as number;
-          if (x <= top && (x === d || x === LF || x === CR)) break;
-          j++;
-        }
-        if (j >= n && !this.final) return NEED_MORE;
-        this.cells[this.n++] = UNREAD;
-        return j;
-      }
-    }
     if (t === null || t === false) {
       while (j < n) {
         const c = buf[j] as number;
@@ -312,7 +296,10 @@ export class CsvBytes {
         j++;
       }
       if (j >= n && !this.final) return NEED_MORE;
-      this.cells[this.n++] = high < 0x80 ? buf.latin1Slice(i, j) : buf.utf8Slice(i, j);
+      // An unread column's cell is not decoded when its first character shows it is not blank;
+      // a quote starts only a literal here (an unclosed quote, quoted in its problem).
+      if (t === false && j > i && inked(buf[i] as number) && buf[i] !== QUOTE) this.cells[this.n++] = UNREAD;
+      else this.cells[this.n++] = high < 0x80 ? buf.latin1Slice(i, j) : buf.utf8Slice(i, j);
       return j;
     }
     let h = 0x811c9dc5;
@@ -372,8 +359,7 @@ export class CsvBytes {
     if (proper && close > i + 1 && this.interners[this.n] === false) {
       // An unread column's quoted cell, closed as it should be: not blank when its content
       // starts with a printable character (a `""` is one: an escaped quote).
-      const c = buf[i + 1] as number;
-      if (c > 0x20 && c < 0x7f) {
+      if (inked(buf[i + 1] as number)) {
         this.cells[this.n++] = UNREAD;
         return after;
       }
@@ -415,6 +401,11 @@ export class CsvBytes {
     if (end !== NEED_MORE) this.problem('unclosed_quote', this.cells[this.n - 1] ?? '');
     return end;
   }
+}
+
+/** A printable ASCII character other than the space: a cell starting with one is not blank (trim() keeps it). */
+function inked(c: number): boolean {
+  return c > 0x20 && c < 0x7f;
 }
 
 /** Four bytes a compare (TurboFan makes a DataView's getInt32 one unaligned load), then the rest. */
