@@ -68,7 +68,7 @@ type Last = { kind: 'done'; half: HalfResult; widths: number[] } | { kind: 'stop
 
 /** Whether a file of `bytes` is worth two threads here: `PRANATA_THREADS=1` says no, `PRANATA_SPLIT_BYTES` moves the size (tests). */
 export function splitWanted(bytes: number, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.PRANATA_THREADS === '1' || csvReaderOf(env.PRANATA_CSV_READER) !== 'bytes') return false;
+  if (env.PRANATA_THREADS === '1' || csvReaderOf(env.PRANATA_CSV_READER, bytes) !== 'bytes') return false;
   // The worker runs the bundle: from the sources (the unit tests) there is none.
   if (!__filename.endsWith('.cjs')) return false;
   const min = env.PRANATA_SPLIT_BYTES === undefined ? SPLIT_MIN_BYTES : Number(env.PRANATA_SPLIT_BYTES);

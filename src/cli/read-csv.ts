@@ -5,7 +5,7 @@
  * newlines, quote problems reported (csv-records.ts). Records are numbered as a spreadsheet
  * numbers rows (a quoted cell that spans lines is still one row).
  */
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { REQUIRED_FIELDS, requiredHits, type CellProblem } from '../core';
 import { CsvBytes } from './csv-bytes';
@@ -13,15 +13,28 @@ import { CsvRecords } from './csv-records';
 import type { RowSink } from './rows';
 
 /**
- * `bytes` (csv-bytes.ts, the default) scans UTF-8 files' bytes; `text` (csv-records.ts)
- * reads decoded text, and reads every file the byte reader hands over (UTF-16,
- * Windows-1252, a non-ASCII `sep=` delimiter). PRANATA_CSV_READER=text picks the text reader
- * for every file: the tests run both, the bench compares them.
+ * `bytes` (csv-bytes.ts) scans UTF-8 files' bytes; `text` (csv-records.ts) reads decoded
+ * text, and reads every file the byte reader hands over (UTF-16, Windows-1252, a non-ASCII
+ * `sep=` delimiter). Files of TEXT_BELOW_BYTES and more are scanned as bytes, smaller ones
+ * read as text. PRANATA_CSV_READER=bytes or =text picks one reader for every file: the tests
+ * run both, the bench compares them.
  */
 export type CsvReader = 'bytes' | 'text';
 
-export function csvReaderOf(env: string | undefined): CsvReader {
-  return env === 'text' ? 'text' : 'bytes';
+/**
+ * Below this size the text reader is the faster in a fresh process: the byte reader's loops
+ * run in V8's interpreter until V8 has compiled them, and its value tables are still filling,
+ * while the text reader's work is in the engine's own string search and decoder. Cold runs of
+ * `pranata tables`, the two readers alternating (bench files; medians of 7): 3,000 rows
+ * (0.9 MB) 268 against 296 ms, 10,000 rows (3.1 MB) 461 against 499, 30,000 rows (9.2 MB)
+ * 695 against 669; the 307-row sample's CPU profile 78 against 115 ms.
+ */
+export const TEXT_BELOW_BYTES = 4 << 20;
+
+/** The reader for a file of `bytes`: the one PRANATA_CSV_READER (`env`) names, else by its size. */
+export function csvReaderOf(env: string | undefined, bytes: number): CsvReader {
+  if (env === 'bytes' || env === 'text') return env;
+  return bytes < TEXT_BELOW_BYTES ? 'text' : 'bytes';
 }
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
@@ -55,13 +68,13 @@ export const PROBE = 1 << 20;
  * being opened again as a stream (on the 307-row sample: 3 ms of 250 at the median of 30
  * alternating runs, 13 ms at the best).
  */
-export function head(path: string): { probe: Buffer; whole: boolean } {
+export function head(path: string): { probe: Buffer; whole: boolean; size: number } {
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.alloc(PROBE);
     const n = readSync(fd, buf, 0, PROBE, 0);
     const whole = n < PROBE && readSync(fd, Buffer.alloc(1), 0, 1, n) === 0;
-    return { probe: buf.subarray(0, n), whole };
+    return { probe: buf.subarray(0, n), whole, size: whole ? n : fstatSync(fd).size };
   } finally {
     closeSync(fd);
   }
@@ -148,10 +161,10 @@ export async function pushBytes(records: CsvBytes, chunks: AsyncIterable<Buffer>
 }
 
 /** Streams the records of a CSV file into `sink`, numbered from 1 like spreadsheet rows. */
-export function readCsv(path: string, sink: RowSink, reader: CsvReader = csvReaderOf(process.env.PRANATA_CSV_READER), unread?: UnreadColumns): Promise<{ encoding: Encoding }> {
-  const { probe, whole } = head(path);
+export function readCsv(path: string, sink: RowSink, reader?: CsvReader, unread?: UnreadColumns): Promise<{ encoding: Encoding }> {
+  const { probe, whole, size } = head(path);
   const chunks = whole ? () => [probe] : () => createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
-  return readCsvChunks(probe, chunks, sink, reader, unread);
+  return readCsvChunks(probe, chunks, sink, reader ?? csvReaderOf(process.env.PRANATA_CSV_READER, size), unread);
 }
 
 /**

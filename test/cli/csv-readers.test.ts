@@ -5,12 +5,14 @@
  * CR and LF, inside a quoted cell), give the same records with the same row numbers and the
  * same quote problems, and through the pipeline the same JSON (rows, tables, issues).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { cloneCategories, FIELDS, HEADER_SCAN_ROWS, isBlankCell, mapHeaders, NOTE_FIELDS, REQUIRED_FIELDS, requiredHits, Rollup, SurveyBuilder, SurveyStream, toJsonResult, type CellProblem, type SurveyOptions } from '../../src/core';
 import { CsvRecords } from '../../src/cli/csv-records';
-import { csvLayout, readCsvChunks, type CsvReader, type UnreadColumns } from '../../src/cli/read-csv';
+import { csvLayout, csvReaderOf, readCsv, readCsvChunks, TEXT_BELOW_BYTES, type CsvReader, type UnreadColumns } from '../../src/cli/read-csv';
 import { UNREAD } from '../../src/cli/csv-bytes';
 import { fuzzParams } from '../fuzz/params';
 
@@ -344,6 +346,42 @@ test('the byte reader\'s value tables, grown and given up, read as the text read
   const got = await read(file, 'bytes', cut(bytes, Array.from({ length: 40 }, (_, i) => Math.floor((i * bytes.length) / 40))));
   expect(got).toEqual(want);
   expect(new Set(got.records.slice(1).map(([cells]) => cells[1])).size).toBe(new Set(middle).size);
+});
+
+describe('which reader reads a file', () => {
+  it('is the one PRANATA_CSV_READER names, else the text reader below TEXT_BELOW_BYTES and the byte reader from there', () => {
+    expect(csvReaderOf('bytes', 10)).toBe('bytes');
+    expect(csvReaderOf('text', 10 * TEXT_BELOW_BYTES)).toBe('text');
+    expect(csvReaderOf(undefined, 0)).toBe('text');
+    expect(csvReaderOf(undefined, TEXT_BELOW_BYTES - 1)).toBe('text');
+    expect(csvReaderOf(undefined, TEXT_BELOW_BYTES)).toBe('bytes');
+    expect(csvReaderOf('papaparse', TEXT_BELOW_BYTES)).toBe('bytes');
+  });
+
+  it('readCsv picks it by the file\'s size: only the byte reader passes an unread column over', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pranata-reader-'));
+    const saved = process.env.PRANATA_CSV_READER;
+    delete process.env.PRANATA_CSV_READER;
+    try {
+      const line = 'Posyandu,Catatan panjang tentang kegiatan\n';
+      const secondCells = async (path: string): Promise<Set<string>> => {
+        const seen = new Set<string>();
+        await readCsv(path, (cells) => seen.add(String(cells[1] ?? '')), undefined, () => [1]);
+        return seen;
+      };
+      const small = join(dir, 'small.csv');
+      writeFileSync(small, `Jenis,Catatan\n${line.repeat(100)}`);
+      const big = join(dir, 'big.csv');
+      writeFileSync(big, `Jenis,Catatan\n${line.repeat(Math.ceil(TEXT_BELOW_BYTES / line.length))}`);
+      expect([...(await secondCells(small))]).toEqual(['Catatan', 'Catatan panjang tentang kegiatan']);
+      // The first chunk is read before the hook is asked, the rest is passed over.
+      expect(await secondCells(big)).toContain(UNREAD);
+    } finally {
+      if (saved === undefined) delete process.env.PRANATA_CSV_READER;
+      else process.env.PRANATA_CSV_READER = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('CsvRecords.stop (the delimiter sniffer reads 20 records, not its whole head)', () => {
