@@ -38,7 +38,8 @@ import { IssueSpool, jsonPieces } from './json-out';
 import { InputError } from './input-error';
 import { inputFiles, isFolder, readNote } from './inputs';
 import { readCsvInHalves, splitWanted } from './halves';
-import { readCsv } from './read-csv';
+import { BIG_INPUT_BYTES, readCsv } from './read-csv';
+import { usualTierUp } from './code-cache.cjs';
 import type { RowSink } from './rows';
 import { renderText } from './text';
 import { CLI_WORDS } from './words';
@@ -219,13 +220,15 @@ export async function compute(a: TablesArgs, io: Io, onIssue?: (i: Issue) => voi
   const settings = settingsOf(a, io.now());
   const [only] = files;
   const several = files.length > 1;
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  if (bytes >= BIG_INPUT_BYTES) usualTierUp();
   if (!several && only !== undefined && !a.byKelurahan) return readOne(only, a, { settings, lists, columns, more, ...(onIssue ? { onIssue } : {}) }, io);
   const stated = several || a.inputs.some(isFolder);
   if (stated) io.stderr.write(`${readNote(files, lang)}\n`);
   const rollup = new Rollup(lists.categories, settings);
   const runs: SurveyResult[] = [];
   // A group in two files (one export read twice, two kader's overlapping files) is warned about.
-  const duplicates = several ? new DuplicateScope(Math.round(files.reduce((n, f) => n + statSync(f).size, 0) / BYTES_PER_ROW)) : undefined;
+  const duplicates = several ? new DuplicateScope(Math.round(bytes / BYTES_PER_ROW)) : undefined;
   for (const file of files) {
     const named = several ? file : undefined;
     const tagged = named === undefined || onIssue === undefined ? onIssue : (i: Issue) => onIssue({ ...i, file: named });

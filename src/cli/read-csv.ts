@@ -15,26 +15,28 @@ import type { RowSink } from './rows';
 /**
  * `bytes` (csv-bytes.ts) scans UTF-8 files' bytes; `text` (csv-records.ts) reads decoded
  * text, and reads every file the byte reader hands over (UTF-16, Windows-1252, a non-ASCII
- * `sep=` delimiter). Files of TEXT_BELOW_BYTES and more are scanned as bytes, smaller ones
+ * `sep=` delimiter). Files of BIG_INPUT_BYTES and more are scanned as bytes, smaller ones
  * read as text. PRANATA_CSV_READER=bytes or =text picks one reader for every file: the tests
  * run both, the bench compares them.
  */
 export type CsvReader = 'bytes' | 'text';
 
 /**
- * Below this size the text reader is the faster in a fresh process: the byte reader's loops
- * run in V8's interpreter until V8 has compiled them, and its value tables are still filling,
- * while the text reader's work is in the engine's own string search and decoder. Cold runs of
- * `pranata tables`, the two readers alternating (bench files; medians of 7): 3,000 rows
- * (0.9 MB) 268 against 296 ms, 10,000 rows (3.1 MB) 461 against 499, 30,000 rows (9.2 MB)
- * 695 against 669; the 307-row sample's CPU profile 78 against 115 ms.
+ * Input of this size and more makes a big run: one long enough for V8's compiled code to pay
+ * back its compiling. Below it the text reader is the faster in a fresh process: the byte
+ * reader's loops run in V8's interpreter until V8 has compiled them, and its value tables are
+ * still filling, while the text reader's work is in the engine's own string search and
+ * decoder. Cold runs of `pranata tables`, the two readers alternating (bench files; medians of
+ * 7): 3,000 rows (0.9 MB) 268 against 296 ms, 10,000 rows (3.1 MB) 461 against 499, 30,000 rows
+ * (9.2 MB) 695 against 669; the 307-row sample's CPU profile 78 against 115 ms. A big run also
+ * tiers up as V8 does by default (main.ts; code-cache.cjs delays it for small runs).
  */
-export const TEXT_BELOW_BYTES = 4 << 20;
+export const BIG_INPUT_BYTES = 4 << 20;
 
 /** The reader for a file of `bytes`: the one PRANATA_CSV_READER (`env`) names, else by its size. */
 export function csvReaderOf(env: string | undefined, bytes: number): CsvReader {
   if (env === 'bytes' || env === 'text') return env;
-  return bytes < TEXT_BELOW_BYTES ? 'text' : 'bytes';
+  return bytes < BIG_INPUT_BYTES ? 'text' : 'bytes';
 }
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { cloneCategories, FIELDS, HEADER_SCAN_ROWS, isBlankCell, mapHeaders, NOTE_FIELDS, REQUIRED_FIELDS, requiredHits, Rollup, SurveyBuilder, SurveyStream, toJsonResult, type CellProblem, type SurveyOptions } from '../../src/core';
 import { CsvRecords } from '../../src/cli/csv-records';
-import { csvLayout, csvReaderOf, readCsv, readCsvChunks, TEXT_BELOW_BYTES, type CsvReader, type UnreadColumns } from '../../src/cli/read-csv';
+import { csvLayout, csvReaderOf, readCsv, readCsvChunks, BIG_INPUT_BYTES, type CsvReader, type UnreadColumns } from '../../src/cli/read-csv';
 import { UNREAD } from '../../src/cli/csv-bytes';
 import { fuzzParams } from '../fuzz/params';
 
@@ -349,13 +349,13 @@ test('the byte reader\'s value tables, grown and given up, read as the text read
 });
 
 describe('which reader reads a file', () => {
-  it('is the one PRANATA_CSV_READER names, else the text reader below TEXT_BELOW_BYTES and the byte reader from there', () => {
+  it('is the one PRANATA_CSV_READER names, else the text reader below BIG_INPUT_BYTES and the byte reader from there', () => {
     expect(csvReaderOf('bytes', 10)).toBe('bytes');
-    expect(csvReaderOf('text', 10 * TEXT_BELOW_BYTES)).toBe('text');
+    expect(csvReaderOf('text', 10 * BIG_INPUT_BYTES)).toBe('text');
     expect(csvReaderOf(undefined, 0)).toBe('text');
-    expect(csvReaderOf(undefined, TEXT_BELOW_BYTES - 1)).toBe('text');
-    expect(csvReaderOf(undefined, TEXT_BELOW_BYTES)).toBe('bytes');
-    expect(csvReaderOf('papaparse', TEXT_BELOW_BYTES)).toBe('bytes');
+    expect(csvReaderOf(undefined, BIG_INPUT_BYTES - 1)).toBe('text');
+    expect(csvReaderOf(undefined, BIG_INPUT_BYTES)).toBe('bytes');
+    expect(csvReaderOf('papaparse', BIG_INPUT_BYTES)).toBe('bytes');
   });
 
   it('readCsv picks it by the file\'s size: only the byte reader passes an unread column over', async () => {
@@ -372,7 +372,7 @@ describe('which reader reads a file', () => {
       const small = join(dir, 'small.csv');
       writeFileSync(small, `Jenis,Catatan\n${line.repeat(100)}`);
       const big = join(dir, 'big.csv');
-      writeFileSync(big, `Jenis,Catatan\n${line.repeat(Math.ceil(TEXT_BELOW_BYTES / line.length))}`);
+      writeFileSync(big, `Jenis,Catatan\n${line.repeat(Math.ceil(BIG_INPUT_BYTES / line.length))}`);
       expect([...(await secondCells(small))]).toEqual(['Catatan', 'Catatan panjang tentang kegiatan']);
       // The first chunk is read before the hook is asked, the rest is passed over.
       expect(await secondCells(big)).toContain(UNREAD);
