@@ -48,7 +48,7 @@ function cachedDataFor(source, cacheFile) {
  * compiled what it needed. Returns whether V8 took a cache (for the tests: `rejected` is
  * V8's verdict, `used` whether one was handed to it).
  */
-function runBundle(bundle, cacheFile, { write = false } = {}) {
+function runBundle(bundle, cacheFile, { write = false, tierUp = !write } = {}) {
   const vm = require('node:vm');
   if (process.sourceMapsEnabled) {
     require(bundle);
@@ -71,7 +71,7 @@ function runBundle(bundle, cacheFile, { write = false } = {}) {
   // 15 of its 190 ms. Four times the budget is level at 10,000 rows and slower from there
   // (30,000 rows: 600 against 560 ms, medians of 15 alternating), so a big run sets V8's own
   // budget back (usualTierUp, called by the bundle once it knows its input's size).
-  if (!write) require('node:v8').setFlagsFromString(`--interrupt-budget=${TIER_UP_BUDGET}`);
+  if (tierUp && !write) require('node:v8').setFlagsFromString(`--interrupt-budget=${TIER_UP_BUDGET}`);
   if (write) {
     process.on('exit', () => {
       require('node:fs').writeFileSync(cacheFile, Buffer.concat([header(source), source, script.createCachedData()]));

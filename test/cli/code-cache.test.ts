@@ -120,6 +120,33 @@ test.each([
   expect(r.code).toBe(0);
 });
 
+/**
+ * The loader run as the launcher runs it (`opts`, then usualTierUp when `reset`), and then a
+ * worker thread booting the bundle through the loader as halves.ts boots its worker: V8's
+ * verdict on the cache in the worker.
+ */
+function workerVerdict(opts: { tierUp?: boolean }, reset: boolean): { used: boolean; rejected: boolean } {
+  const cache = `${BUNDLE}.cache`;
+  const boot = `const r = require(${JSON.stringify(LOADER)}).runBundle(${JSON.stringify(BUNDLE)}, ${JSON.stringify(cache)}, { tierUp: false }); require('node:worker_threads').parentPort.postMessage(r);`;
+  const script = `
+    const loader = require(${JSON.stringify(LOADER)});
+    process.argv = [process.argv[0], ${JSON.stringify(BUNDLE)}, '--version'];
+    loader.runBundle(${JSON.stringify(BUNDLE)}, ${JSON.stringify(cache)}, ${JSON.stringify(opts)});
+    if (${reset}) loader.usualTierUp();
+    const { Worker } = require('node:worker_threads');
+    new Worker(${JSON.stringify(boot)}, { eval: true, argv: ['--version'] }).on('message', (r) => process.stderr.write('WORKER ' + JSON.stringify(r)));`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 });
+  expect(r.status).toBe(0);
+  return JSON.parse(/WORKER (.*)$/.exec(r.stderr)?.[1] ?? 'null');
+}
+
+test("a worker thread boots from the cache once the tier-up budget is V8's own (a big run's, halves.ts)", () => {
+  // The launcher's raised budget is process-wide: V8 refuses the cache in a worker while it stands.
+  expect(workerVerdict({}, false)).toEqual({ used: true, rejected: true });
+  expect(workerVerdict({}, true)).toEqual({ used: true, rejected: false });
+  expect(workerVerdict({ tierUp: false }, false)).toEqual({ used: true, rejected: false });
+});
+
 test('no cache file, or a folder where it should be: compiled from the text', () => {
   for (const cache of [join(dir, 'missing.cache'), dir]) {
     const r = load(bundle, cache);
