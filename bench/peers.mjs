@@ -1,7 +1,8 @@
 // `node bench/peers.mjs`: Pranata against DuckDB (issue 15) at 1,000,000 rows, one
 // alternating run: every round runs each contender once, in turn, so drift on a shared
 // machine hits them alike; medians of the rounds, peak memory the largest. Contenders:
-//   pranata        `pranata tables` end to end (all checks, five tables, JSON with issues), byte
+//   pranata        `pranata tables` end to end (all checks, five tables, JSON with issues) as a
+//                  user runs it (src/cli/pranata.cjs: the bundle from V8's code cache), byte
 //                  reader, two threads on this file (src/cli/halves.ts) when the machine has two cores
 //   pranataOneThread  the same on one thread (PRANATA_THREADS=1)
 //   pranataText    the same with the text reader (PRANATA_CSV_READER=text; one thread)
@@ -89,7 +90,7 @@ const bundles = await benchBundles(work);
 const year = String(SURVEY_YEAR);
 const out = (name) => join(work, `peers-${name}-${rows}.json`);
 const tables = (reader, name = reader, env = {}) => ({
-  args: [cli, 'tables', '--input', synth.path, '--survey-year', year, '--format', 'json', '--out', out(name)],
+  args: [launcher, 'tables', '--input', synth.path, '--survey-year', year, '--format', 'json', '--out', out(name)],
   env: { ...process.env, PRANATA_CSV_READER: reader, ...env },
 });
 const contenders = {
