@@ -10,6 +10,8 @@
 //   duckdbLean2    the same on 2 threads (DUCKDB_THREADS=2), against Pranata's two
 //   duckdbChecked  DuckDB, 1 thread, the codebook's checks in SQL
 //   nodeUtf8       Node reading the file as UTF-8, doing nothing (the floor)
+//   jsScan         a JavaScript loop over the file's bytes, doing nothing else (children/js-scan.mjs):
+//                  the machine's speed at JavaScript beside its speed at native code, which drifts
 // and the 307-row sample: `pranata tables` (src/cli/pranata.cjs, the command a user runs: it
 // loads dist/cli.cjs from V8's code cache) against `node -e 0` (start-up), alternating.
 // DuckDB comes from bench/package.json: `npm --prefix bench ci`; without it the DuckDB
@@ -105,6 +107,7 @@ const contenders = {
       }
     : {}),
   nodeUtf8: { args: [child('read-utf8.mjs'), synth.path] },
+  jsScan: { args: [child('js-scan.mjs'), synth.path] },
 };
 const runs = Object.fromEntries(Object.keys(contenders).map((k) => [k, { ms: [], cpuMs: [], rssMb: [] }]));
 for (let r = 0; r < rounds; r++) {
@@ -139,8 +142,11 @@ const doc = {
     oneThread: Number((base / med.pranataOneThread).toFixed(2)),
     duckdbChecked: hasDuck ? Number((base / med.duckdbChecked).toFixed(2)) : null,
     nodeUtf8: Number((base / med.nodeUtf8).toFixed(2)),
+    jsScan: Number((base / med.jsScan).toFixed(2)),
     textReader: Number((base / med.pranataText).toFixed(2)),
   },
+  // The machine's JavaScript against its native code: a JS byte loop's time over Node's UTF-8 read.
+  jsScanOverNodeUtf8: Number((med.jsScan / med.nodeUtf8).toFixed(2)),
   peakRssMb: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.rssMb[0] === null ? null : Math.round(Math.max(...v.rssMb))])),
   medianCpuMs: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.cpuMs[0] === null ? null : Math.round(median(v.cpuMs))])),
   runsMs: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.ms.map(Math.round)])),
