@@ -17,8 +17,9 @@
 // DuckDB comes from bench/package.json: `npm --prefix bench ci`; without it the DuckDB
 // contenders are left out and said so. Writes `peers` into bench/results.json (or --out).
 //   options: --rows N (default 1000000), --rounds N (default 3), --out FILE,
-//            --sample-only (only the sample against `node -e 0`, --sample-rounds N, default 10;
+//            --sample-only (only the sample against `node -e 0`, --sample-rounds N, default 30;
 //            writes `peers.sample` and keeps the rest of `peers`)
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,7 +48,8 @@ if (!existsSync(cli)) throw new Error('dist/cli.cjs missing: run `node build.mjs
 const hasDuck = existsSync(join(ROOT, 'bench', 'node_modules', '@duckdb', 'node-api'));
 if (!hasDuck) log('DuckDB not installed (npm --prefix bench ci): its contenders are left out');
 
-const sampleRounds = Number(values['sample-rounds'] ?? 10);
+// 30: ten rounds' medians of a 0.15 s run moved by 0.1 x from one run to the next (3 Dec 2026).
+const sampleRounds = Number(values['sample-rounds'] ?? 30);
 const launcher = join(ROOT, 'src', 'cli', 'pranata.cjs');
 
 /** The 307-row sample through the `pranata` launcher and `node -e 0`, alternating, `sampleRounds` each. */
@@ -56,11 +58,29 @@ async function sampleRuns() {
   const sampleOut = join(work, 'peers-sample.json');
   mkdirSync(work, { recursive: true });
   const small = { pranata: [], node: [] };
+  const args = [launcher, 'tables', '--input', sample, '--survey-year', '2006', '--format', 'json', '--out', sampleOut];
   for (let r = 0; r < sampleRounds; r++) {
-    small.pranata.push((await runNode([launcher, 'tables', '--input', sample, '--survey-year', '2006', '--format', 'json', '--out', sampleOut])).ms);
+    small.pranata.push((await runNode(args)).ms);
     small.node.push((await runNode(['-e', '0'])).ms);
   }
+  small.instructions = sampleInstructions(args);
   return small;
+}
+
+/**
+ * Instructions of one run of each (valgrind's callgrind, when on the PATH): a count the machine's
+ * load does not move, for the sample's start-up (not for long runs: under valgrind V8's compiler
+ * thread runs as slowly as the rest, and the interpreter meanwhile longer). Null without valgrind.
+ */
+function sampleInstructions(pranataArgs) {
+  const count = (args) => {
+    const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 16 << 20 });
+    const m = /Collected : (\d+)/.exec(r.stderr ?? '');
+    return r.status === 0 && m ? Number(m[1]) : null;
+  };
+  const pranata = count(pranataArgs);
+  const node = pranata === null ? null : count(['-e', '0']);
+  return pranata === null || node === null ? null : { pranata, nodeE0: node, ratio: Number((pranata / node).toFixed(2)) };
 }
 
 function sampleDoc(small) {
@@ -73,6 +93,7 @@ function sampleDoc(small) {
     pranataMinMs: Math.round(Math.min(...small.pranata)),
     nodeE0MinMs: Math.round(Math.min(...small.node)),
     ratio: Number((median(small.pranata) / median(small.node)).toFixed(2)),
+    instructions: small.instructions,
     // NODE_EXTRA_CA_CERTS makes every Node start parse those certificates (most of `node -e 0`'s time when set).
     nodeExtraCaCerts: process.env.NODE_EXTRA_CA_CERTS !== undefined,
     measuredAt: new Date().toISOString(),
