@@ -27,5 +27,28 @@ export async function embedReportFonts(doc: PDFDocument, bytes: FontBytes): Prom
     doc.embedFont(bytes.regular, { subset: true }),
     doc.embedFont(bytes.bold, { subset: true }),
   ]);
-  return { regular, bold };
+  return { regular: measuredOnce(regular), bold: measuredOnce(bold) };
+}
+
+/**
+ * `font`, each width it measures kept: pdf-lib measures a string by laying it out with
+ * fontkit (OpenType shaping, every lookup of the font), and the report measures the same
+ * strings again and again (wrapping tries a line a character longer at a time, fitting tries
+ * each size, every cell of a column is measured to size the column). Same text, same size,
+ * the same width, so the layout and the PDF are what they were. A report's strings are
+ * bounded by its pages, and the fonts live as long as its document.
+ */
+function measuredOnce(font: PDFFont): PDFFont {
+  const widths = new Map<string, number>();
+  const measure = font.widthOfTextAtSize.bind(font);
+  font.widthOfTextAtSize = (text: string, size: number): number => {
+    const key = `${size} ${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      width = measure(text, size);
+      widths.set(key, width);
+    }
+    return width;
+  };
+  return font;
 }
