@@ -65,7 +65,10 @@ describe('Ekspor PDF over several kelurahan', () => {
     expect(has(addon, 'Daftar Kelompok')).toBe(true);
     expect(addon.numPages).toBe(cli.numPages);
     addon.pages.forEach((page, i) => expect([i + 1, lines(page)]).toEqual([i + 1, lines(cli.pages[i]!)]));
-  });
+    // Two reports of three kelurahan sections and the appendix, each read back: 22 s alone on a
+    // slow day of this VM, 30 s and more beside the other suites (a guard against a hang, not a
+    // speed test).
+  }, 90_000);
 
   test('Pengaturan\'s closing block ends the report as the CLI\'s --tempat --jabatan --penandatangan --nip does', async () => {
     const addon = await addonReport({ perKelurahan: true, closingPlace: 'Cimahi', closingOffice: 'Kepala Dinas Sosial Kota Cimahi', closingName: 'Drs. Asep Sunandar', closingNip: '19651212 199003 1 005' });
@@ -74,5 +77,5 @@ describe('Ekspor PDF over several kelurahan', () => {
     expect(has(addon, 'Drs. Asep Sunandar')).toBe(true);
     expect(addon.numPages).toBe(cli.numPages);
     addon.pages.forEach((page, i) => expect([i + 1, lines(page)]).toEqual([i + 1, lines(cli.pages[i]!)]));
-  });
+  }, 90_000);
 });
