@@ -5,10 +5,10 @@
 'use strict';
 const { devNull } = require('node:os');
 const { join } = require('node:path');
-const { runBundle } = require('../src/cli/code-cache.cjs');
+const { runBundle, cacheFileOf } = require('../src/cli/code-cache.cjs');
 
 const root = join(__dirname, '..');
 const bundle = join(root, 'dist', 'cli.cjs');
 const sample = join(root, 'src', 'cli', 'sample', 'cibeureum-2006.csv');
 process.argv = [process.argv[0], bundle, 'tables', '--input', sample, '--survey-year', '2006', '--format', 'json', '--out', devNull];
-runBundle(bundle, `${bundle}.cache`, { write: true });
+runBundle(bundle, cacheFileOf(bundle), { write: true });

@@ -24,6 +24,11 @@ const V8_INTERRUPT_BUDGET = 67_584;
 /** The budget for a small run (see runBundle): four times V8's. */
 const TIER_UP_BUDGET = 4 * V8_INTERRUPT_BUDGET;
 
+/** Where the build writes a bundle's cache, and the launcher and the two-thread reader's worker look for it: beside it. */
+function cacheFileOf(bundle) {
+  return `${bundle}.cache`;
+}
+
 function header(source) {
   return Buffer.from(`${MAGIC} ${process.version} ${source.length}\n`, 'latin1');
 }
@@ -96,4 +101,4 @@ function usualTierUp() {
   require('node:v8').setFlagsFromString(`--interrupt-budget=${V8_INTERRUPT_BUDGET}`);
 }
 
-module.exports = { runBundle, usualTierUp, V8_INTERRUPT_BUDGET, TIER_UP_BUDGET };
+module.exports = { runBundle, usualTierUp, cacheFileOf, V8_INTERRUPT_BUDGET, TIER_UP_BUDGET };

@@ -34,6 +34,7 @@ import { TextDecoder } from 'node:util';
 import { SurveyBuilder, type Categories, type CellProblem, type ForwardBatch, type HalfResult, type HeaderMap, type Settings, type SurveyStream } from '../core';
 import { CsvBytes } from './csv-bytes';
 import { runawayAt } from './csv-records';
+import { cacheFileOf } from './code-cache.cjs';
 import { bytesBefore, csvLayout, csvReaderOf, encodingOf, head, pushBytes, type Encoding } from './read-csv';
 
 /** Files below this are read by one thread: starting a worker (a Node and the bundle) costs more than it saves. */
@@ -114,7 +115,7 @@ class Half {
     // 160 ms after it was made (three runs each). V8 takes the cache once the budget is its own
     // again (main.ts sets it back for a big input); without the loader, the bundle is compiled.
     const loader = join(__dirname, '..', 'src', 'cli', 'code-cache.cjs');
-    const boot = existsSync(loader) ? `require(${JSON.stringify(loader)}).runBundle(${JSON.stringify(__filename)}, ${JSON.stringify(`${__filename}.cache`)}, { tierUp: false })` : undefined;
+    const boot = existsSync(loader) ? `require(${JSON.stringify(loader)}).runBundle(${JSON.stringify(__filename)}, ${JSON.stringify(cacheFileOf(__filename))}, { tierUp: false })` : undefined;
     this.worker = new Worker(boot ?? __filename, { eval: boot !== undefined, argv: [HALF_ARG], workerData: { ...place, port: channel.port2 }, transferList: [channel.port2], stdout: true, stderr: true });
     this.ended = new Promise((resolve) => {
       this.worker.on('message', (m: Last) => resolve(m));

@@ -166,6 +166,7 @@ interface ReadOptions {
 async function readOne(input: string, a: TablesArgs, o: ReadOptions, io: Io): Promise<SurveyResult> {
   const lang = a.lang;
   const ext = extname(input).toLowerCase();
+  const size = statSync(input).size;
   const stream = new SurveyStream({
     settings: o.settings,
     categories: o.lists.categories,
@@ -175,7 +176,7 @@ async function readOne(input: string, a: TablesArgs, o: ReadOptions, io: Io): Pr
     ...(o.onIssue ? { onIssue: o.onIssue } : {}),
     ...(o.rollup ? { rollup: o.rollup } : {}),
     ...(o.duplicates ? { duplicates: { across: o.duplicates, file: o.named ?? input } } : {}),
-    expectedRows: Math.round(statSync(input).size / BYTES_PER_ROW),
+    expectedRows: Math.round(size / BYTES_PER_ROW),
   });
   const sink: RowSink = (cells, row, problems) => stream.push(cells, row, problems);
   const where = (m: string): string => (o.named === undefined ? m : `${o.named}: ${m}`);
@@ -183,7 +184,7 @@ async function readOne(input: string, a: TablesArgs, o: ReadOptions, io: Io): Pr
   if (ext === '.csv' || ext === '.txt') {
     // Two threads on a big file, when nothing asks for every record in order (halves.ts).
     const alone = o.more.onRecord === undefined && o.more.progress !== true && o.rollup === undefined && o.duplicates === undefined;
-    const halves = alone && splitWanted(statSync(input).size) ? await readCsvInHalves(input, stream, { settings: o.settings, categories: o.lists.categories }) : undefined;
+    const halves = alone && splitWanted(size) ? await readCsvInHalves(input, stream, { settings: o.settings, categories: o.lists.categories }) : undefined;
     // The columns the builder reads only for blankness, passed over by the byte reader (csv-bytes.ts skip).
     const { encoding } = halves ?? (await readCsv(input, sink, undefined, () => stream.started?.unreadColumns()));
     if (encoding === 'windows-1252') note = where(CLI_WORDS[lang].notUtf8);

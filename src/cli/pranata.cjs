@@ -12,4 +12,5 @@ const bundle = join(root, 'dist', 'cli.cjs');
 if (!existsSync(bundle)) {
   require('node:child_process').execFileSync(process.execPath, [join(root, 'build.mjs'), '--cli'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
-require('./code-cache.cjs').runBundle(bundle, `${bundle}.cache`);
+const { runBundle, cacheFileOf } = require('./code-cache.cjs');
+runBundle(bundle, cacheFileOf(bundle));
