@@ -3,7 +3,11 @@
 // Dependencies (papaparse, zod) are bundled in: the temp dir cannot resolve node_modules.
 import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+
+// The build's virtual module of the dialogs' scripts (src/addon imports it): bundled as build.mjs does.
+const { dialogScriptsPlugin } = createRequire(import.meta.url)('../../build/dialog-scripts.cjs');
 
 /** The repository root (bench/lib/ is two levels down). */
 export const ROOT = new URL('../../', import.meta.url).pathname;
@@ -24,6 +28,7 @@ export async function bundle(dir, name, exportLines) {
     format: 'cjs',
     target: 'node20',
     nodePaths: [join(ROOT, 'node_modules')],
+    plugins: [dialogScriptsPlugin(ROOT)],
     logLevel: 'warning',
   });
   return outfile;
