@@ -43,6 +43,7 @@ import { usualTierUp } from './code-cache.cjs';
 import type { RowSink } from './rows';
 import { renderText } from './text';
 import { CLI_WORDS } from './words';
+import { lazyStderr, lazyStdout } from './stdio';
 
 /** A CSV row of the survey is about 320 bytes (the sample, the bench's files); the estimate only sizes tables. */
 const BYTES_PER_ROW = 320;
@@ -414,8 +415,7 @@ function stdoutFailed(e: NodeJS.ErrnoException): void {
 
 /** Entry point of the bundled CLI. */
 export function run(): void {
-  process.stdout.on('error', stdoutFailed);
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, now: () => new Date() }).then(
+  main(process.argv.slice(2), { stdout: lazyStdout(stdoutFailed), stderr: lazyStderr(), now: () => new Date() }).then(
     (code) => {
       process.exitCode = code;
     },
