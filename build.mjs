@@ -52,7 +52,7 @@ async function buildCli() {
   const dynamic = Object.values(res.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import'));
   if (dynamic.length) throw new Error(`dist/cli.cjs: import() of ${dynamic.map((i) => i.path).join(', ')}; use a static import in a lazily imported module`);
   // The old cache goes first: if the warm run fails, no cache of another build is left (the
-  // launcher would ignore it anyway: its header names the bundle's checksum).
+  // launcher would ignore it anyway: it holds a copy of the bundle it was made for).
   const cache = join(dist, 'cli.cjs.cache');
   rmSync(cache, { force: true });
   try {

@@ -4,20 +4,25 @@
 // the top level first and then each function as it is first called: most of a small run's
 // start-up (issue 15). Node 20 has no module.enableCompileCache (22+), hence vm.Script.
 //
-// The cache is used only when it holds a copy of the bundle's own bytes (V8 itself checks the
-// source's length, not its text: a cache of another build of the same length would run that
-// build's code) and V8 accepts it (same V8 version and flags); in any other case (no cache,
-// stale, corrupt, unreadable, rejected, source maps on) the bundle is compiled as before.
-// Nothing is written at run time, so a read-only install works the same. The copy is compared
-// byte for byte (a memcmp of 0.4 MB, well under a millisecond): exact, where a checksum is
-// only likely, and cheaper, since zlib's CRC-32 cost 5-6 ms of the sample's start-up to load
-// node:zlib and SHA-1 initialises OpenSSL's digests.
+// The cache file holds a copy of the bundle beside V8's data, and a cache that matches is run
+// from that copy alone: the bundle itself is then only stat()ed, not read (reading and
+// comparing 0.4 MB more cost the sample 2-3 ms of its ~155: on this VM each fresh page of
+// memory is slow to touch). The copy is code and cache written together by one warm run, so
+// they always agree (V8 itself checks only the source's length: a cache of another build of
+// the same length would run that build's code). The header names the bundle's size, inode and
+// modification time in nanoseconds as the warm run saw them: a bundle rebuilt, edited or
+// replaced since changes one of them, and then the bundle is read and compared byte for byte
+// with the copy (a copied folder keeps its cache), and compiled from its own text when they
+// differ, as it is in any other case (no cache, another Node, corrupt, cut short, unreadable,
+// rejected by V8, source maps on). Nothing is written at run time, so a read-only install
+// works the same. No checksum: zlib's CRC-32 cost 5-6 ms of the sample's start-up to load
+// node:zlib and SHA-1 initialises OpenSSL's digests (the bundle itself carries none either).
 'use strict';
-const { readFileSync } = require('node:fs');
+const { readFileSync, statSync } = require('node:fs');
 const { dirname } = require('node:path');
 
-/** `PRANATA-CODE-CACHE 2 <node version> <the bundle's length>\n`, the bundle's bytes, then V8's data. */
-const MAGIC = 'PRANATA-CODE-CACHE 2';
+/** `PRANATA-CODE-CACHE 3 <node version> <bundle's size> <inode> <mtime ns>\n`, the bundle's bytes, then V8's data. */
+const MAGIC = 'PRANATA-CODE-CACHE 3';
 
 /** Bytes of bytecode a function runs before V8 considers optimising it: V8's default on Node 20. */
 const V8_INTERRUPT_BUDGET = 67_584;
@@ -29,22 +34,44 @@ function cacheFileOf(bundle) {
   return `${bundle}.cache`;
 }
 
-function header(source) {
-  return Buffer.from(`${MAGIC} ${process.version} ${source.length}\n`, 'latin1');
+/**
+ * The header line for a bundle as stat() sees it now (bigint: nanoseconds, exact): `same`, the
+ * part any byte-identical bundle shares (format, Node, size), then `line`, the whole line with
+ * this file's identity (inode, modification time); and its size.
+ */
+function header(bundle) {
+  const st = statSync(bundle, { bigint: true });
+  const same = `${MAGIC} ${process.version} ${st.size} `;
+  return { same: Buffer.from(same, 'latin1'), line: Buffer.from(`${same}${st.ino} ${st.mtimeNs}\n`, 'latin1'), size: Number(st.size) };
 }
 
-/** V8's data in `cacheFile` if it was made for `source` (a Buffer), else undefined. */
-function cachedDataFor(source, cacheFile) {
+/**
+ * The copy of `bundle` and V8's data in `cacheFile` if the cache was written for the bundle as
+ * it is now, else undefined. The same file as the warm run's (inode and mtime): trusted without
+ * reading it. Another file of the same size (the folder copied, or a fresh checkout built
+ * elsewhere): read and compared byte for byte with the copy, as a cache of format 2 always was.
+ */
+function cachedFor(bundle, cacheFile) {
   let file;
+  let want;
   try {
+    want = header(bundle);
     file = readFileSync(cacheFile);
   } catch {
     return undefined;
   }
-  const want = header(source);
-  const data = want.length + source.length;
-  if (file.length <= data || !file.subarray(0, want.length).equals(want)) return undefined;
-  return file.subarray(want.length, data).equals(source) ? file.subarray(data) : undefined;
+  const end = file.indexOf(10) + 1;
+  if (end === 0 || !file.subarray(0, want.same.length).equals(want.same)) return undefined;
+  const data = end + want.size;
+  if (file.length <= data) return undefined;
+  const source = file.subarray(end, data);
+  const cachedData = file.subarray(data);
+  if (file.subarray(0, end).equals(want.line)) return { source, cachedData };
+  try {
+    return readFileSync(bundle).equals(source) ? { source, cachedData } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -59,10 +86,16 @@ function runBundle(bundle, cacheFile, { write = false, tierUp = !write } = {}) {
     require(bundle);
     return { used: false, rejected: false };
   }
-  const Module = require('node:module');
-  const source = readFileSync(bundle);
-  const cachedData = write ? undefined : cachedDataFor(source, cacheFile);
-  const script = new vm.Script(Module.wrap(source.toString('utf8')), {
+  // The loader's own Module class, as require('node:module') gives it, without loading that
+  // public module's own dependencies (the ES module loader's parts).
+  const Module = module.constructor;
+  // The build's warm run: the header of the bundle it reads now, written with V8's data at exit.
+  const written = write ? header(bundle) : undefined;
+  const cached = write ? undefined : cachedFor(bundle, cacheFile);
+  const source = cached?.source ?? readFileSync(bundle);
+  const cachedData = cached?.cachedData;
+  // latin1: the bundle is ASCII (build.mjs refuses any other byte), where it is the same string.
+  const script = new vm.Script(Module.wrap(source.toString('latin1')), {
     filename: bundle,
     cachedData,
     // No importModuleDynamically: on Node 20 the functions V8 deserializes from a cache lose
@@ -79,7 +112,7 @@ function runBundle(bundle, cacheFile, { write = false, tierUp = !write } = {}) {
   if (tierUp && !write) require('node:v8').setFlagsFromString(`--interrupt-budget=${TIER_UP_BUDGET}`);
   if (write) {
     process.on('exit', () => {
-      require('node:fs').writeFileSync(cacheFile, Buffer.concat([header(source), source, script.createCachedData()]));
+      require('node:fs').writeFileSync(cacheFile, Buffer.concat([written.line, source, script.createCachedData()]));
     });
   }
   const dir = dirname(bundle);
