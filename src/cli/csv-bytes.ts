@@ -78,21 +78,21 @@ class Interner {
     return this.strings.length;
   }
 
-  /** The string of the bytes at `i..j` of `buf` (hash `h`), or undefined when the column has not held them. */
-  find(buf: DataView, i: number, j: number, h: number): string | undefined {
+  /** The value number (from 1) of the bytes at `i..j` of `buf` (hash `h`), or 0 when the column has not held them; its string is `strings[id - 1]`. */
+  find(buf: DataView, i: number, j: number, h: number): number {
     const slots = this.slots;
     const mask = this.mask;
     const len = j - i;
     for (let s = (h ^ (h >>> 15)) & mask; ; s = (s + 1) & mask) {
       const at = s << 2;
       const id = slots[at + 1] as number;
-      if (id === 0) return undefined;
-      if (slots[at] === h && slots[at + 3] === len && sameBytes(this.arenaView, slots[at + 2] as number, buf, i, len)) return this.strings[id - 1];
+      if (id === 0) return 0;
+      if (slots[at] === h && slots[at + 3] === len && sameBytes(this.arenaView, slots[at + 2] as number, buf, i, len)) return id;
     }
   }
 
-  /** Adds `text`, the bytes `buf[i..j)` with hash `h`, which find() did not hold. */
-  add(text: string, buf: Uint8Array, i: number, j: number, h: number): void {
+  /** Adds `text`, the bytes `buf[i..j)` with hash `h`, which find() did not hold; returns its value number. */
+  add(text: string, buf: Uint8Array, i: number, j: number, h: number): number {
     if (2 * (this.strings.length + 1) > this.mask + 1) this.grow();
     const len = j - i;
     if (this.used + len > this.arena.length) {
@@ -105,6 +105,7 @@ class Interner {
     this.strings.push(text);
     this.place(h, this.strings.length, this.used, len);
     this.used += len;
+    return this.strings.length;
   }
 
   private place(h: number, id: number, start: number, len: number): void {
@@ -138,6 +139,13 @@ export class CsvBytes {
   private final = false;
   private width = 0;
   private cells: string[] = [];
+  /**
+   * Per cell of the record, its value number in its column's table (from 1), or 0 when the cell
+   * was not looked up (decoded, quoted, free text, unread): handed to the sink with the cells, so
+   * the validator finds an interned value's outcome by its number (RowValidator.check). Reused
+   * from record to record: valid during the sink's call only.
+   */
+  private ids = new Int32Array(32);
   /** Cells of the record so far. */
   private n = 0;
   private problems: CellProblem[] | undefined;
@@ -239,6 +247,8 @@ export class CsvBytes {
     this.problems = undefined;
     let i = this.pos;
     for (;;) {
+      if (this.n >= this.ids.length) this.ids = new Int32Array(2 * this.ids.length);
+      this.ids[this.n] = 0;
       const end = buf[i] === QUOTE ? this.quoted(i) : this.plain(i);
       if (end === NEED_MORE) return false;
       if (end >= n) {
@@ -266,7 +276,7 @@ export class CsvBytes {
     if (n > this.width) this.width = n;
     if (n < this.cells.length) this.cells.length = n;
     this.pos = next;
-    this.sink(this.cells, this.problems);
+    this.sink(this.cells, this.problems, this.ids);
   }
 
   private problem(code: CellProblem['code'], value: string): void {
@@ -305,22 +315,27 @@ export class CsvBytes {
     if (high >= 0x80) this.cells[this.n++] = buf.utf8Slice(i, j);
     else if (j === i) this.cells[this.n++] = '';
     else if (j - i > INTERN_BYTES) this.cells[this.n++] = buf.latin1Slice(i, j);
-    else this.cells[this.n++] = this.interned(t ?? (this.interners[col] = new Interner()), col, i, j, cellHash(this.view, i, j));
+    else this.interned(t ?? (this.interners[col] = new Interner()), col, i, j, cellHash(this.view, i, j));
     return j;
   }
 
-  /** A short plain ASCII cell: its column's earlier string when the column held these bytes before. */
-  private interned(t: Interner, col: number, i: number, j: number, h: number): string {
+  /** A short plain ASCII cell: its column's earlier string when the column held these bytes before, and its value number. */
+  private interned(t: Interner, col: number, i: number, j: number, h: number): void {
+    const k = this.n++;
     const hit = t.find(this.view, i, j, h);
-    if (hit !== undefined) return hit;
+    if (hit !== 0) {
+      this.cells[k] = t.strings[hit - 1] as string;
+      this.ids[k] = hit;
+      return;
+    }
     const text = this.buf.latin1Slice(i, j);
+    this.cells[k] = text;
     if (t.size >= INTERN_LIMIT) {
       // Free text: stop looking its cells up (the table stays bounded, names cost one decode).
       this.interners[col] = null;
-      return text;
+      return;
     }
-    t.add(text, this.buf, i, j, h);
-    return text;
+    this.ids[k] = t.add(text, this.buf, i, j, h);
   }
 
   private quoted(i: number): number {

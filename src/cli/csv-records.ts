@@ -23,7 +23,11 @@ const LF = 10;
 /** A quoted cell longer than this that spans lines is a runaway whatever else it holds. */
 export const RUNAWAY_CHARS = 1 << 20;
 
-export type RecordSink = (cells: string[], problems: CellProblem[] | undefined) => void;
+/**
+ * A record's cells and the reader's problems with them; the byte reader (csv-bytes.ts) adds
+ * each cell's value number in its column (0 when none), valid during the call only.
+ */
+export type RecordSink = (cells: string[], problems: CellProblem[] | undefined, ids?: Int32Array) => void;
 
 const NEED_MORE = -1;
 

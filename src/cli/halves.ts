@@ -171,8 +171,8 @@ export async function readCsvInHalves(path: string, stream: SurveyStream, job: {
     if (b !== undefined) records.skip(b.unreadColumns());
     if (told === 'begun') half.begin({ header: b!.header, settings: job.settings, categories: job.categories });
   };
-  const records = new CsvBytes(d, (cells, problems) => {
-    stream.push(cells, ++row, problems);
+  const records = new CsvBytes(d, (cells, problems, ids) => {
+    stream.push(cells, ++row, problems, ids);
     if (told === undefined) tell();
   });
   const half = new Half({ path, start, delimiter: d });
@@ -249,7 +249,7 @@ export async function readHalf(): Promise<void> {
   });
   const widths: number[] = [];
   let row = 0;
-  const records = new CsvBytes(place.delimiter, (cells: string[], problems: CellProblem[] | undefined) => builder.addRow(cells, ++row, problems), widths);
+  const records = new CsvBytes(place.delimiter, (cells: string[], problems: CellProblem[] | undefined, ids?: Int32Array) => builder.addRow(cells, ++row, problems, ids), widths);
   records.skip(builder.unreadColumns());
   try {
     for await (const chunk of createReadStream(place.path, { start: place.start, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) records.push(chunk);

@@ -179,7 +179,7 @@ async function readOne(input: string, a: TablesArgs, o: ReadOptions, io: Io): Pr
     ...(o.duplicates ? { duplicates: { across: o.duplicates, file: o.named ?? input } } : {}),
     expectedRows: Math.round(size / BYTES_PER_ROW),
   });
-  const sink: RowSink = (cells, row, problems) => stream.push(cells, row, problems);
+  const sink: RowSink = (cells, row, problems, ids) => stream.push(cells, row, problems, ids);
   const where = (m: string): string => (o.named === undefined ? m : `${o.named}: ${m}`);
   let note = '';
   if (ext === '.csv' || ext === '.txt') {

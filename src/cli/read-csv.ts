@@ -188,7 +188,7 @@ export async function readCsvChunks(
   const text = new TextDecoder(encoding).decode(probe, { stream: true });
   const { delimiter, skip } = csvLayout(text);
   let row = 0;
-  const emit = (cells: string[], problems: CellProblem[] | undefined): void => sink(cells, ++row, problems);
+  const emit = (cells: string[], problems: CellProblem[] | undefined, ids?: Int32Array): void => sink(cells, ++row, problems, ids);
   const d = delimiter.charCodeAt(0);
   if (reader === 'bytes' && encoding === 'utf-8' && d < 0x80) {
     const records = new CsvBytes(d, emit);

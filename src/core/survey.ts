@@ -293,9 +293,10 @@ export class SurveyBuilder {
 
   /**
    * One data row. `row` is its 1-based row number as a spreadsheet shows it. Returns the
-   * checked record of a valid row (null for blank or invalid rows).
+   * checked record of a valid row (null for blank or invalid rows). `ids`: the byte reader's
+   * value number of each cell (RowValidator.check), valid during the call only.
    */
-  addRow(cells: readonly RawCell[], row: number, problems?: readonly CellProblem[]): GroupRecord | null {
+  addRow(cells: readonly RawCell[], row: number, problems?: readonly CellProblem[], ids?: Int32Array): GroupRecord | null {
     if (row > this.lastRow) this.lastRow = row;
     if ((problems === undefined || problems.length === 0) && this.validator.isBlank(cells)) {
       this.rows.blank++;
@@ -307,7 +308,11 @@ export class SurveyBuilder {
       return null;
     }
     if (this.submissions !== null && this.idColumn && this.isResubmission(cells, row)) return null;
-    if (this.choices.length > 0) cells = this.withChoices(cells);
+    if (this.choices.length > 0) {
+      // The answers gathered into their cells have no value numbers: the row is checked by its cells alone.
+      cells = this.withChoices(cells);
+      ids = undefined;
+    }
     if (this.isTotals !== null && this.isTotals(cells)) {
       this.heldTotals.push(problems === undefined ? { cells: cells.slice(), row } : { cells: cells.slice(), row, problems });
       return null;
@@ -317,7 +322,7 @@ export class SurveyBuilder {
       this.forward?.grouped();
     }
     this.releaseHeld();
-    return this.addGroup(cells, row, problems);
+    return this.addGroup(cells, row, problems, ids);
   }
 
   /** A group followed the held totals-looking rows: they are checked as the groups they claim to be. */
@@ -358,9 +363,9 @@ export class SurveyBuilder {
     return out;
   }
 
-  private addGroup(cells: readonly RawCell[], row: number, problems?: readonly CellProblem[]): GroupRecord | null {
+  private addGroup(cells: readonly RawCell[], row: number, problems?: readonly CellProblem[], ids?: Int32Array): GroupRecord | null {
     this.rows.read++;
-    const checked = this.validator.check(cells, row);
+    const checked = this.validator.check(cells, row, ids);
     let { record, issues } = checked;
     if (problems !== undefined && problems.length > 0) {
       // The reader's finding replaces the field's own check on that cell (one error per field).
@@ -612,9 +617,10 @@ export class SurveyStream {
     return this.error !== undefined;
   }
 
-  push(cells: RawCell[], row: number, problems?: readonly CellProblem[]): void {
+  /** `ids` (the byte reader's value numbers) go to the builder; a row kept while the header is sought is checked by its cells alone. */
+  push(cells: RawCell[], row: number, problems?: readonly CellProblem[], ids?: Int32Array): void {
     if (this.builder) {
-      this.builder.addRow(cells, row, problems);
+      this.builder.addRow(cells, row, problems, ids);
       return;
     }
     if (this.error) return;

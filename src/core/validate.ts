@@ -35,6 +35,12 @@ interface Column {
    */
   fastKeys: (string | undefined)[];
   fastOut: (FieldOutcome | undefined)[];
+  /**
+   * Outcomes by the byte reader's value number of the cell (csv-bytes.ts: one number per
+   * distinct value of its column, the same string each time), for the reader whose numbers
+   * they are (RowValidator.numbers): an array read instead of the fast slot and a compare.
+   */
+  byId: (FieldOutcome | undefined)[];
 }
 
 const FAST_SLOT_BITS = 10;
@@ -138,6 +144,8 @@ export class RowValidator {
   private readonly ctx: SchemaContext;
   /** The checked values of the row being checked, by FIELDS position; absent fields stay blank. */
   private readonly values: FieldValue[] = FIELDS.map(blankValue);
+  /** The value numbers byId was filled from: another reader's (or a regrown array) starts them afresh. */
+  private numbers: Int32Array | undefined;
 
   constructor(map: HeaderMap, ctx: SchemaContext) {
     this.ctx = ctx;
@@ -157,6 +165,7 @@ export class RowValidator {
           memo: new Map(),
           fastKeys: new Array<string | undefined>(FAST_SLOTS).fill(undefined),
           fastOut: new Array<FieldOutcome | undefined>(FAST_SLOTS).fill(undefined),
+          byId: [],
         });
       }
     }
@@ -201,15 +210,25 @@ export class RowValidator {
     return out;
   }
 
-  check(cells: readonly RawCell[], row: number): RowCheck {
+  /**
+   * `ids`, from the byte reader: each cell's value number in its column (0 for none), which
+   * stands for the cell's string (the reader hands the same string for the same number), so
+   * the outcome of a numbered cell is kept by its number.
+   */
+  check(cells: readonly RawCell[], row: number, ids?: Int32Array): RowCheck {
     // The hot path (a million rows = twenty million cells): free text is trimmed in place,
     // an empty optional cell takes its blank value, every other value is looked up in its
     // column's memo; values go into a reused array by slot, the record is built at the end
     // with one fixed shape.
     const vals = this.values;
+    if (ids !== this.numbers && ids !== undefined) {
+      for (const col of this.columns) col.byId = [];
+      this.numbers = ids;
+    }
     let issues: Issue[] | null = null;
     for (const col of this.columns) {
       const raw = cells[col.index];
+      let id = 0;
       if (typeof raw === 'string') {
         if (col.text) {
           const v = raw.trim();
@@ -221,8 +240,10 @@ export class RowValidator {
           vals[col.slot] = col.blank;
           continue;
         }
+        // A cell past the record's end is undefined: only a string has a number.
+        if (ids !== undefined) id = ids[col.index] as number;
       }
-      const r = this.outcome(col, raw);
+      const r = id === 0 ? this.outcome(col, raw) : (col.byId[id] ??= this.outcome(col, raw));
       if (r.ok) vals[col.slot] = r.value;
       else (issues ??= []).push(makeIssue(row, { field: col.id, name: col.name, index: col.index }, r.code, raw, r.params));
     }

@@ -133,10 +133,34 @@ interface Read {
   encoding: string;
 }
 
+/** Cells the byte reader gave a value number, over every read() so far. */
+let numbered = 0;
+
+/**
+ * The records as the reader hands them. The byte reader's value numbers are held to what the
+ * validator takes them for (RowValidator.check): in a column, a number stands for one string
+ * only, and a string has one number (or none, once decoded).
+ */
 async function read(file: File, reader: CsvReader, chunks: Buffer[], unread?: UnreadColumns): Promise<Read> {
   const records: Read['records'] = [];
-  const { encoding } = await readCsvChunks(file.bytes.subarray(0, file.probe), () => chunks, (cells, row, problems) => {
+  const textOf: Map<number, string>[] = [];
+  const numberOf: Map<string, number>[] = [];
+  const { encoding } = await readCsvChunks(file.bytes.subarray(0, file.probe), () => chunks, (cells, row, problems, ids) => {
     records.push([cells.map(String), row, problems === undefined ? undefined : problems.map((p) => ({ ...p }))]);
+    if (ids === undefined) return;
+    expect(ids.length).toBeGreaterThanOrEqual(cells.length);
+    cells.forEach((c, i) => {
+      const id = ids[i] as number;
+      if (id === 0) return;
+      numbered++;
+      const t = (textOf[i] ??= new Map());
+      const n = (numberOf[i] ??= new Map());
+      expect(typeof c).toBe('string');
+      if (t.get(id) !== c) expect(t.has(id)).toBe(false);
+      if (n.get(c as string) !== id) expect(n.has(c as string)).toBe(false);
+      t.set(id, c as string);
+      n.set(c as string, id);
+    });
   }, reader, unread);
   return { records, encoding };
 }
@@ -289,7 +313,8 @@ describe('unread columns', () => {
         const stream = new SurveyStream({ settings: SETTINGS, categories: cloneCategories() });
         // Cut small: the builder, once found, is asked early.
         const chunks = cut(file.bytes, Array.from({ length: Math.ceil(file.bytes.length / size) }, (_, k) => k * size));
-        await readCsvChunks(file.bytes.subarray(0, file.probe), () => chunks, (cells, row, problems) => stream.push(cells, row, problems), 'bytes', () => stream.started?.unreadColumns());
+        // With the reader's value numbers, as the CLI passes them (main.ts): the validator checks a numbered cell by its number.
+        await readCsvChunks(file.bytes.subarray(0, file.probe), () => chunks, (cells, row, problems, ids) => stream.push(cells, row, problems, ids), 'bytes', () => stream.started?.unreadColumns());
         expect(jsonOf(stream)).toBe(want);
       }),
       fuzzParams(150),
@@ -343,9 +368,12 @@ test('the byte reader\'s value tables, grown and given up, read as the text read
   const file = { bytes, probe: bytes.length };
   const want = await read(file, 'text', [bytes]);
   expect(want.records).toHaveLength(rows + 1);
+  numbered = 0;
   const got = await read(file, 'bytes', cut(bytes, Array.from({ length: 40 }, (_, i) => Math.floor((i * bytes.length) / 40))));
   expect(got).toEqual(want);
   expect(new Set(got.records.slice(1).map(([cells]) => cells[1])).size).toBe(new Set(middle).size);
+  // Every cell of the few, middle and exact columns is numbered: their values, one record each, and the header's.
+  expect(numbered).toBeGreaterThanOrEqual(3 * rows);
 });
 
 describe('which reader reads a file', () => {

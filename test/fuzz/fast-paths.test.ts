@@ -1,7 +1,8 @@
 /**
  * The fast paths proven equal to the plain rules (issue 13, part 3):
  * - the row validator (memoised outcomes, a direct-mapped cache, free text trimmed in place,
- *   blanks short-cut) decides every row exactly as the plain zod record schema does;
+ *   blanks short-cut) decides every row exactly as the plain zod record schema does, and by
+ *   the byte reader's value numbers as by the cells;
  * - the duplicate hasher's on-the-fly name normalisation hashes exactly `normalizeLabel`'s text.
  */
 import fc from 'fast-check';
@@ -41,6 +42,45 @@ describe('fast paths = plain rules', () => {
     );
     expect(seen.valid).toBeGreaterThan(50);
     expect(seen.invalid).toBeGreaterThan(50);
+  });
+
+  test("RowValidator.check by the byte reader's value numbers decides as by the cells; another reader's numbers start afresh", () => {
+    let numberedCells = 0;
+    fc.assert(
+      fc.property(sheetArb, settingsArb, (sheet, settings) => {
+        const header = locateHeader(sheet.values);
+        if (!header.ok) throw new Error(`fatal ${header.error.code}`);
+        const ctx = schemaContext(cloneCategories(), settings);
+        const byCells = new RowValidator(header.value, ctx);
+        const byNumbers = new RowValidator(header.value, ctx);
+        const rows = sheet.values.slice(1);
+        const width = Math.max(1, ...rows.map((r) => r.length)) + 2;
+        // Two readers number each column's strings as they first meet them, one from the top and
+        // one from the bottom, so a number stands for different strings in each; an odd-length
+        // string goes unnumbered (a decoded cell), and a number past the row's end is left over
+        // from a wider row (the reader reuses its array).
+        const numbering = (order: RawCell[][]): Map<string, number>[] => {
+          const cols = Array.from({ length: width }, () => new Map<string, number>());
+          for (const r of order) r.forEach((c, i) => {
+            const m = cols[i] as Map<string, number>;
+            if (typeof c === 'string' && c.length % 2 === 0 && !m.has(c)) m.set(c, m.size + 1);
+          });
+          return cols;
+        };
+        for (const cols of [numbering(rows), numbering([...rows].reverse())]) {
+          const ids = new Int32Array(width).fill(1);
+          for (const cells of [...rows, ...rows]) {
+            cells.forEach((c, i) => {
+              ids[i] = typeof c === 'string' ? (cols[i]?.get(c) ?? 0) : 0;
+              if (ids[i] !== 0) numberedCells++;
+            });
+            expect(byNumbers.check(cells, 2, ids)).toEqual(byCells.check(cells, 2));
+          }
+        }
+      }),
+      fuzzParams(200),
+    );
+    expect(numberedCells).toBeGreaterThan(1000);
   });
 
   test('KeyHasher.name(raw) hashes exactly normalizeLabel(raw)', () => {
