@@ -32,9 +32,12 @@ interface Column {
    * A direct-mapped cache in front of the memo, indexed by a string's length and a few of its
    * characters (fastSlot): five character reads instead of hashing the whole fresh string the
    * parser made. A slot holds one earlier string and its outcome; a hit is confirmed by ===.
+   * Made on the column's first looked-up string (null before): a free-text column never looks
+   * one up, and a column the byte reader numbers looks each value up once (byId), so neither
+   * needs them; made for every column they were a third of a 307-row run's young allocations.
    */
-  fastKeys: (string | undefined)[];
-  fastOut: (FieldOutcome | undefined)[];
+  fastKeys: (string | undefined)[] | null;
+  fastOut: (FieldOutcome | undefined)[] | null;
   /**
    * Outcomes by the byte reader's value number of the cell (csv-bytes.ts: one number per
    * distinct value of its column, the same string each time), for the reader whose numbers
@@ -163,8 +166,8 @@ export class RowValidator {
           required: field.required,
           blank: blankValue(field),
           memo: new Map(),
-          fastKeys: new Array<string | undefined>(FAST_SLOTS).fill(undefined),
-          fastOut: new Array<FieldOutcome | undefined>(FAST_SLOTS).fill(undefined),
+          fastKeys: null,
+          fastOut: null,
           byId: [],
         });
       }
@@ -185,11 +188,16 @@ export class RowValidator {
     if (typeof raw !== 'string' || raw.length === 0) return this.lookup(col, raw);
     const n = raw.length;
     const slot = fastSlot(raw, n);
-    if (col.fastKeys[slot] === raw) return col.fastOut[slot] as FieldOutcome;
+    let keys = col.fastKeys;
+    let outs = col.fastOut;
+    if (keys === null || outs === null) {
+      keys = col.fastKeys = new Array<string | undefined>(FAST_SLOTS).fill(undefined);
+      outs = col.fastOut = new Array<FieldOutcome | undefined>(FAST_SLOTS).fill(undefined);
+    } else if (keys[slot] === raw) return outs[slot] as FieldOutcome;
     const out = this.lookup(col, raw);
     if (col.memo !== null) {
-      col.fastKeys[slot] = detach(raw);
-      col.fastOut[slot] = out;
+      keys[slot] = detach(raw);
+      outs[slot] = out;
     }
     return out;
   }
@@ -243,7 +251,8 @@ export class RowValidator {
         // A cell past the record's end is undefined: only a string has a number.
         if (ids !== undefined) id = ids[col.index] as number;
       }
-      const r = id === 0 ? this.outcome(col, raw) : (col.byId[id] ??= this.outcome(col, raw));
+      // A numbered value is looked up once (then kept by its number): the fast slot would not pay.
+      const r = id === 0 ? this.outcome(col, raw) : (col.byId[id] ??= this.lookup(col, raw));
       if (r.ok) vals[col.slot] = r.value;
       else (issues ??= []).push(makeIssue(row, { field: col.id, name: col.name, index: col.index }, r.code, raw, r.params));
     }
