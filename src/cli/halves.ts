@@ -30,12 +30,11 @@ import { availableParallelism } from 'node:os';
 import { createReadStream, existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MessagePort, Worker as WorkerType } from 'node:worker_threads';
-import { TextDecoder } from 'node:util';
 import { SurveyBuilder, type Categories, type CellProblem, type ForwardBatch, type HalfResult, type HeaderMap, type Settings, type SurveyStream } from '../core';
 import { CsvBytes } from './csv-bytes';
 import { runawayAt } from './csv-records';
 import { cacheFileOf } from './code-cache.cjs';
-import { bytesBefore, csvLayout, csvReaderOf, encodingOf, head, pushBytes, type Encoding } from './read-csv';
+import { bytesBefore, csvLayout, csvReaderOf, encodingOf, head, layoutText, pushBytes, type Encoding } from './read-csv';
 
 /** Files below this are read by one thread: starting a worker (a Node and the bundle) costs more than it saves. */
 export const SPLIT_MIN_BYTES = 64 << 20;
@@ -80,7 +79,7 @@ export function splitWanted(bytes: number, env: NodeJS.ProcessEnv = process.env)
 /** The first byte after the first line feed at or after `share` of the file (within SPLIT_SEEK), or -1. */
 function splitPoint(path: string, size: number, share: number): number {
   const from = Math.floor(size * share);
-  const buf = Buffer.alloc(Math.min(SPLIT_SEEK, size - from));
+  const buf = Buffer.allocUnsafe(Math.min(SPLIT_SEEK, size - from));
   const fd = openSync(path, 'r');
   try {
     const n = readSync(fd, buf, 0, buf.length, from);
@@ -153,7 +152,7 @@ export async function readCsvInHalves(path: string, stream: SurveyStream, job: {
   const size = statSync(path).size;
   const { probe } = head(path);
   if (probe.length === 0 || encodingOf(probe) !== 'utf-8') return undefined;
-  const text = new TextDecoder('utf-8').decode(probe, { stream: true });
+  const text = layoutText(probe, 'utf-8');
   const { delimiter, skip } = csvLayout(text);
   const d = delimiter.charCodeAt(0);
   const start = d < 0x80 ? splitPoint(path, size, env.PRANATA_SPLIT_SHARE === undefined ? SPLIT_SHARE : Number(env.PRANATA_SPLIT_SHARE)) : -1;
