@@ -11,6 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pranata, ROOT } from './run';
+import { TIER_UP_BUDGET } from '../../src/cli/code-cache.cjs';
 
 const BUNDLE = join(ROOT, 'dist', 'cli.cjs');
 const LOADER = join(ROOT, 'src', 'cli', 'code-cache.cjs');
@@ -223,4 +224,50 @@ test.each([
   expect(r.code).toBe(0);
   const out = args[args.indexOf('--out') + 1] ?? '';
   expect(statSync(join(cwd, out)).size).toBeGreaterThan(1000);
+});
+
+/** A child's stdout, stderr and exit code, `script` run with `node -e`. */
+function child(script: string): { stdout: string; stderr: string; code: number | null } {
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000, maxBuffer: 16 << 20 });
+  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+}
+
+// The small run's budget is set through the binding node:v8 itself calls (setV8Flags), so that
+// the sample does not load node:v8 and the stream modules behind it; nothing on stderr.
+test("a small run raises V8's budget without node:v8, and without a deprecation warning", () => {
+  const r = child(`
+    const real = process.binding;
+    const calls = [];
+    process.binding = function (m) {
+      const b = real.call(process, m);
+      return m === 'v8' ? { setFlagsFromString: (f) => { calls.push(f); b.setFlagsFromString(f); } } : b;
+    };
+    process.argv = [process.argv[0], ${JSON.stringify(bundle)}, ...${JSON.stringify(ARGS)}];
+    require(${JSON.stringify(LOADER)}).runBundle(${JSON.stringify(bundle)}, ${JSON.stringify(join(dir, 'missing.cache'))});
+    process.on('exit', () => process.stderr.write('FLAGS ' + JSON.stringify({ calls, v8: process.moduleLoadList.includes('NativeModule v8'), quiet: process.noDeprecation })));`);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toBe(plain);
+  const m = /FLAGS (.*)$/.exec(r.stderr);
+  expect(r.stderr.replace(/FLAGS .*$/, '')).toBe('');
+  expect(JSON.parse(m?.[1] ?? 'null')).toEqual({ calls: [`--interrupt-budget=${TIER_UP_BUDGET}`], v8: false });
+});
+
+test("setV8Flags: the real binding takes the flag on this Node, the user's --no-deprecation stays, and without the binding node:v8 does it", () => {
+  const r = child(`
+    const { setV8Flags } = require(${JSON.stringify(LOADER)});
+    const out = {};
+    setV8Flags('--interrupt-budget=100000');
+    out.plain = { quiet: process.noDeprecation ?? null, v8: process.moduleLoadList.includes('NativeModule v8') };
+    process.noDeprecation = true;
+    setV8Flags('--interrupt-budget=100000');
+    out.userQuiet = process.noDeprecation;
+    process.noDeprecation = false;
+    process.binding = () => { throw new Error('no such binding'); };
+    setV8Flags('--interrupt-budget=100000');
+    out.fallback = { quiet: process.noDeprecation, v8: process.moduleLoadList.includes('NativeModule v8') };
+    setTimeout(() => process.stdout.write(JSON.stringify(out)), 10);`);
+  expect(r.code).toBe(0);
+  // No DEP0111 warning: it would come on stderr on the next tick.
+  expect(r.stderr).toBe('');
+  expect(JSON.parse(r.stdout)).toEqual({ plain: { quiet: null, v8: false }, userQuiet: true, fallback: { quiet: false, v8: true } });
 });
