@@ -71,10 +71,18 @@ export interface ForwardBatch {
   issues: Omit<Issue, 'messages'>[];
   /** DuplicateFinder.take()'s (kind, h1, h2, row, tag) entries. */
   lookups: Int32Array;
-  /** The raw name and ID cells of the batch's tags, one after the other; `lens` says where. */
-  text: string;
+  /**
+   * The raw name and ID cells of the batch's tags, one after the other; `lens` says where. A
+   * string, or what slices like one (halves.ts hands it across threads as bytes).
+   */
+  text: string | TextSlices;
   /** Per tag the length of its name cell then of its ID cell in `text`; -1 when the row has no such cell. */
   lens: Int32Array;
+}
+
+/** Text cut where asked, as String.prototype.slice cuts it (ForwardBatch.text). */
+export interface TextSlices {
+  slice(start: number, end: number): string;
 }
 
 /** What a later part counted, for the first part's builder (SurveyBuilder.takeHalf). */
@@ -519,7 +527,8 @@ export class SurveyBuilder {
       }
       const k = 2 * tag + (kind === 'group' ? 0 : 1);
       const len = b.lens[k] ?? -1;
-      return len < 0 ? undefined : b.text.slice(starts[k], (starts[k] ?? 0) + len);
+      const at = starts[k] ?? 0;
+      return len < 0 ? undefined : b.text.slice(at, at + len);
     });
   }
 

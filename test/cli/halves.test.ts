@@ -192,6 +192,19 @@ describe('two threads read a file as one does', () => {
     expect(both(csv([...named(10, 0), ...named(1100, 10)]), 0.02)).toBe('tally');
   });
 
+  test('names and IDs beyond Latin-1 and within it, repeated in the worker part: the warnings quote them as one reader does', () => {
+    const ID = col('ID');
+    const named = ROWS.slice(0, 120).map((r, i) => withCell(withCell(r, NAME, i % 3 === 0 ? `Posyandu Caf\u00e9 ${i}` : i % 3 === 1 ? `Majelis \u0628\u0633\u0645 \u2605 ${i} \ud83d\ude00` : `Kelompok ${i}`), ID, i % 2 === 0 ? `W-\u20ac${i}` : `W-${i}`));
+    // Rows 221-300 repeat rows 41-120 in the worker part. Its batches: some all Latin-1, some wide (one such name is enough), repeats of both.
+    const text = csv([...named, ...named.slice(0, 40), ...ROWS.slice(200, 260), ...named.slice(40, 120)]);
+    expect(both(text, 0.45)).toBe('taken');
+    const two = JSON.parse(tables(join(dir, 'f.csv'), { PRANATA_SPLIT_BYTES: '0', PRANATA_SPLIT_SHARE: '0.45' }).stdout) as { issues: { code: string; value: string }[] };
+    const quoted = two.issues.filter((i) => i.code === 'duplicate_group' || i.code === 'duplicate_id').map((i) => i.value);
+    expect(quoted).toContain('Posyandu Caf\u00e9 42');
+    expect(quoted).toContain('Majelis \u0628\u0633\u0645 \u2605 43 \ud83d\ude00');
+    expect(quoted).toContain('W-\u20ac44');
+  });
+
   test('a worker with too many issues stops; a failing worker; a survey platform export: read by one thread', () => {
     const bad = ROWS.map((r, i) => (i % 3 === 0 ? withCell(r, TYPE, 'Bukan Jenis') : r));
     expect(both(csv(bad), 0.5, { PRANATA_FORWARD_ISSUES: '5' })).toBe('issues');
