@@ -27,11 +27,12 @@
  * readings to one reader's output, byte for byte, on files built with each of these traps.
  */
 import { availableParallelism } from 'node:os';
-import { createReadStream, existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MessagePort, Worker as WorkerType } from 'node:worker_threads';
 import { SurveyBuilder, type Categories, type CellProblem, type ForwardBatch, type HalfResult, type HeaderMap, type Settings, type SurveyStream, type TextSlices } from '../core';
 import { CsvBytes } from './csv-bytes';
+import { fileChunks } from './file-chunks';
 import { runawayAt } from './csv-records';
 import { cacheFileOf } from './code-cache.cjs';
 import { bytesBefore, csvLayout, csvReaderOf, encodingOf, head, layoutText, pushBytes, type Encoding } from './read-csv';
@@ -197,7 +198,7 @@ export async function readCsvInHalves(path: string, stream: SurveyStream, job: {
   });
   const half = new Half({ path, start, delimiter: d });
   try {
-    await pushBytes(records, createReadStream(path, { start: 0, end: start - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>, bytesBefore(probe, text, skip));
+    await pushBytes(records, fileChunks(path, 0, start), bytesBefore(probe, text, skip));
     const why = await took(half, told, stream.started, records, row);
     if (env.PRANATA_HALVES_TRACE === '1') process.stderr.write(`pranata: halves: ${why}\n`);
     if (why === 'taken') return { encoding: 'utf-8' };
@@ -205,7 +206,7 @@ export async function readCsvInHalves(path: string, stream: SurveyStream, job: {
     // Done with, or not needed, or this read failed: it must not keep the process alive.
     half.stop();
   }
-  for await (const chunk of createReadStream(path, { start, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) records.push(chunk);
+  for await (const chunk of fileChunks(path, start)) records.push(chunk);
   records.end();
   return { encoding: 'utf-8' };
 }
@@ -274,7 +275,7 @@ export async function readHalf(): Promise<void> {
   const records = new CsvBytes(place.delimiter, (cells: string[], problems: CellProblem[] | undefined, ids?: Int32Array) => builder.addRow(cells, ++row, problems, ids), widths);
   records.skip(builder.unreadColumns());
   try {
-    for await (const chunk of createReadStream(place.path, { start: place.start, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) records.push(chunk);
+    for await (const chunk of fileChunks(place.path, place.start)) records.push(chunk);
     records.end();
     const half = builder.finishHalf();
     last({ kind: 'done', half, widths });

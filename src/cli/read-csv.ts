@@ -5,11 +5,12 @@
  * newlines, quote problems reported (csv-records.ts). Records are numbered as a spreadsheet
  * numbers rows (a quoted cell that spans lines is still one row).
  */
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { REQUIRED_FIELDS, requiredHits, type CellProblem } from '../core';
 import { CsvBytes } from './csv-bytes';
 import { CsvRecords } from './csv-records';
+import { fileChunks } from './file-chunks';
 import { isUtf8Head } from './utf8-head';
 import type { RowSink } from './rows';
 
@@ -176,13 +177,13 @@ export async function pushBytes(records: CsvBytes, chunks: AsyncIterable<Buffer>
 /** Streams the records of a CSV file into `sink`, numbered from 1 like spreadsheet rows. */
 export function readCsv(path: string, sink: RowSink, reader?: CsvReader, unread?: UnreadColumns): Promise<{ encoding: Encoding }> {
   const { probe, whole, size } = head(path);
-  const chunks = whole ? () => [probe] : () => createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+  const chunks = whole ? () => [probe] : () => fileChunks(path);
   return readCsvChunks(probe, chunks, sink, reader ?? csvReaderOf(process.env.PRANATA_CSV_READER, size), unread);
 }
 
 /**
  * The records of a file given as its first megabyte (`probe`, or the whole file when
- * shorter) and its chunks from the start (`chunks`: the file stream's Buffers, or any other
+ * shorter) and its chunks from the start (`chunks`: the file's chunks, file-chunks.ts, or any other
  * split of the same bytes: the records are the same however they are cut).
  */
 export async function readCsvChunks(
