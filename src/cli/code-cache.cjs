@@ -155,7 +155,7 @@ function runBundle(bundle, cacheFile, { write = false, tierUp = !write } = {}) {
  * big input): functions optimised as soon as V8 would. Run after runBundle, or without it.
  */
 function usualTierUp() {
-  // node:v8 here: a big run loads the stream modules anyway (the file stream), and the tests spy on it.
+  // node:v8 here, not setV8Flags: its 3 ms do not show in a big run, and the tests spy on it.
   require('node:v8').setFlagsFromString(`--interrupt-budget=${V8_INTERRUPT_BUDGET}`);
 }
 

@@ -14,6 +14,13 @@ import { open } from 'node:fs/promises';
 /** Chunk size, as the streams were given (`highWaterMark`). */
 export const CHUNK_BYTES = 1 << 20;
 
+/** A chunk read, and where and how much was asked (a short read moves the next one back). */
+interface Read {
+  chunk: Buffer;
+  want: number;
+  at: number;
+}
+
 /**
  * The bytes of the file at `path` from `start` up to `end` (exclusive; the file's end by
  * default), `size` bytes a chunk. Each chunk is valid until two more have been taken.
@@ -22,7 +29,7 @@ export async function* fileChunks(path: string, start = 0, end = Infinity, size 
   const file = await open(path, 'r');
   const buffers = [Buffer.allocUnsafeSlow(size), Buffer.allocUnsafeSlow(size), Buffer.allocUnsafeSlow(size)];
   let pos = start;
-  const read = async (k: number): Promise<{ chunk: Buffer; want: number; at: number }> => {
+  const read = async (k: number): Promise<Read> => {
     const buf = buffers[k % 3] as Buffer;
     const at = pos;
     const want = Math.max(0, Math.min(size, end - at));
@@ -31,10 +38,10 @@ export async function* fileChunks(path: string, start = 0, end = Infinity, size 
     const { bytesRead } = await file.read(buf, 0, want, at);
     return { chunk: buf.subarray(0, bytesRead), want, at };
   };
-  let ahead: Promise<{ chunk: Buffer; want: number; at: number }> | undefined = read(0);
+  let ahead: Promise<Read> | undefined = read(0);
   try {
     for (let k = 0; ; k++) {
-      const got: { chunk: Buffer; want: number; at: number } = await ahead;
+      const got: Read = await ahead;
       ahead = undefined;
       if (got.chunk.length === 0) return;
       // A short read (the file's end, or a read the system cut): the next one starts where it stopped.
